@@ -1,0 +1,109 @@
+package dev.o2o.core.memory;
+
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.stock.Movement;
+import dev.o2o.core.stock.MovementId;
+import dev.o2o.core.stock.PositionKey;
+import dev.o2o.core.stock.StockLedger;
+import dev.o2o.core.stock.StockPosition;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/** The stock ledger and positions in memory. */
+public final class InMemoryStockLedger implements StockLedger {
+
+  private final InMemoryTransactions transactions;
+  private final List<Movement> ledger = new ArrayList<>();
+  private final Map<MovementId, Movement> byId = new HashMap<>();
+  private final SortedMap<PositionKey, StockPosition> positions = new TreeMap<>();
+
+  public InMemoryStockLedger(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
+    // The transaction's lock already excludes every other writer.
+    return transactions.read(() -> {
+      SortedMap<PositionKey, StockPosition> found = new TreeMap<>();
+      keys.forEach(key -> found.put(key, positions.getOrDefault(key, StockPosition.empty(key))));
+      return found;
+    });
+  }
+
+  @Override
+  public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
+    return transactions.read(() -> {
+      Map<MovementId, Movement> found = new LinkedHashMap<>();
+      ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(m -> found.put(id, m)));
+      return found;
+    });
+  }
+
+  @Override
+  public void record(List<Movement> movements, Collection<StockPosition> changed) {
+    List<Movement> appended = List.copyOf(movements);
+    Map<PositionKey, Optional<StockPosition>> previous = new HashMap<>();
+    transactions.write(() -> {
+      Set<MovementId> ids = new HashSet<>();
+      for (Movement movement : appended) {
+        if (byId.containsKey(movement.id()) || !ids.add(movement.id())) {
+          throw new IllegalStateException("movement id " + movement.id() + " is already in the ledger");
+        }
+      }
+      appended.forEach(m -> {
+        ledger.add(m);
+        byId.put(m.id(), m);
+      });
+      changed.forEach(p -> previous.put(p.key(), Optional.ofNullable(positions.put(p.key(), p))));
+      return null;
+    }, () -> {
+      ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
+      appended.forEach(m -> byId.remove(m.id()));
+      previous.forEach((key, old) -> old.ifPresentOrElse(p -> positions.put(key, p), () -> positions.remove(key)));
+    });
+  }
+
+  @Override
+  public Optional<StockPosition> position(PositionKey key) {
+    return transactions.read(() -> Optional.ofNullable(positions.get(key)));
+  }
+
+  @Override
+  public List<StockPosition> positionsOfSkus(Collection<SkuCode> skus) {
+    Set<SkuCode> wanted = Set.copyOf(skus);
+    return transactions.read(() -> positions.values().stream().filter(p -> wanted.contains(p.sku())).toList());
+  }
+
+  @Override
+  public List<StockPosition> positionsAt(LocationId location) {
+    return transactions.read(() -> positions.values().stream().filter(p -> p.location().equals(location)).toList());
+  }
+
+  @Override
+  public List<StockPosition> allPositions() {
+    return transactions.read(() -> List.copyOf(positions.values()));
+  }
+
+  @Override
+  public List<Movement> movementsOf(SkuCode sku) {
+    return transactions.read(() -> ledger.stream().filter(m -> m.sku().equals(sku)).toList());
+  }
+
+  @Override
+  public void forEachMovement(Consumer<Movement> action) {
+    transactions.read(() -> List.copyOf(ledger)).forEach(action);
+  }
+}

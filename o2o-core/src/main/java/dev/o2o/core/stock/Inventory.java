@@ -1,0 +1,197 @@
+package dev.o2o.core.stock;
+
+import dev.o2o.core.catalog.Catalogue;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.model.StyleCode;
+import dev.o2o.core.tx.TransactionRunner;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Integrated stock, the use case: applies movements to the ledger under the {@link StockRules} (a batch all or
+ * nothing, each movement id at most once), sets safety stock, answers stock queries and reconciles positions with
+ * the ledger. Thread-safe; as safe under concurrency as the {@link StockLedger} it is given locks.
+ */
+public final class Inventory {
+
+  private static final Logger log = LoggerFactory.getLogger(Inventory.class);
+
+  private final StockLedger ledger;
+  private final Catalogue catalogue;
+  private final TransactionRunner transactions;
+  private final List<StockChangeListener> listeners;
+
+  /** An inventory on the given ports, telling {@code listeners} of every change inside its transaction. */
+  public Inventory(StockLedger ledger, Catalogue catalogue, TransactionRunner transactions,
+      List<StockChangeListener> listeners) {
+    this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.listeners = List.copyOf(listeners);
+  }
+
+  /** An inventory with no listeners. */
+  public Inventory(StockLedger ledger, Catalogue catalogue, TransactionRunner transactions) {
+    this(ledger, catalogue, transactions, List.of());
+  }
+
+  /** Applies one movement. */
+  public LedgerOutcome apply(Movement movement) {
+    return apply(List.of(movement));
+  }
+
+  /**
+   * Applies a batch of movements, all of them or none. Movements whose id is already in the ledger with the same
+   * content are not applied again (they come back as replayed); an id already in the ledger with another content
+   * throws {@link IdempotencyConflictException}; an unknown SKU throws
+   * {@link dev.o2o.core.catalog.UnknownSkuException}. A movement the rules refuse makes the whole batch come back
+   * {@link LedgerOutcome.Refused}, with nothing written.
+   */
+  public LedgerOutcome apply(List<Movement> batch) {
+    requireWellFormed(batch);
+    return transactions.inTransaction(() -> applyInTransaction(batch));
+  }
+
+  private LedgerOutcome applyInTransaction(List<Movement> batch) {
+    SortedSet<PositionKey> keys = new TreeSet<>();
+    for (Movement movement : batch) {
+      keys.add(movement.key());
+      movement.destinationKey().ifPresent(keys::add);
+    }
+    // Lock first, then look for earlier copies: two calls with the same ids lock the same positions, so the
+    // second sees what the first recorded.
+    SortedMap<PositionKey, StockPosition> before = ledger.lockPositions(keys);
+    Map<MovementId, Movement> recorded = ledger.findMovements(ids(batch));
+    List<Movement> fresh = new ArrayList<>();
+    List<Movement> replayed = new ArrayList<>();
+    for (Movement movement : batch) {
+      Movement earlier = recorded.get(movement.id());
+      if (earlier == null) {
+        fresh.add(movement);
+      } else if (earlier.sameContentAs(movement)) {
+        replayed.add(earlier);
+      } else {
+        throw new IdempotencyConflictException(earlier, movement);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return new LedgerOutcome.Applied(replayed, replayed, List.copyOf(before.values()));
+    }
+    StockRules.Result result = StockRules.apply(before, fresh);
+    if (result instanceof StockRules.Result.Refused refused) {
+      log.debug("refused: {}", refused.refusal());
+      return new LedgerOutcome.Refused(refused.refusal());
+    }
+    SortedMap<PositionKey, StockPosition> after = ((StockRules.Result.Moved) result).positions();
+    ledger.record(fresh, after.values());
+    StockChange change = new StockChange(fresh, before, after);
+    listeners.forEach(listener -> listener.onStockChanged(change));
+    List<Movement> all = new ArrayList<>(replayed);
+    all.addAll(fresh);
+    return new LedgerOutcome.Applied(all, replayed, List.copyOf(after.values()));
+  }
+
+  private void requireWellFormed(List<Movement> batch) {
+    if (batch.isEmpty()) {
+      throw new IllegalArgumentException("a batch of movements must hold at least one movement");
+    }
+    Set<MovementId> seen = new HashSet<>();
+    for (Movement movement : batch) {
+      if (!seen.add(movement.id())) {
+        throw new IllegalArgumentException("movement id " + movement.id() + " appears twice in one batch");
+      }
+    }
+    batch.stream().map(Movement::sku).distinct().forEach(catalogue::require);
+  }
+
+  private static Set<MovementId> ids(List<Movement> batch) {
+    Set<MovementId> ids = new HashSet<>();
+    batch.forEach(m -> ids.add(m.id()));
+    return ids;
+  }
+
+  /** Sets the safety stock of a position: configuration, not a movement. */
+  public StockPosition setSafetyStock(SkuCode sku, LocationId location, Quantity safetyStock) {
+    catalogue.require(sku);
+    PositionKey key = PositionKey.of(sku, location);
+    return transactions.inTransaction(() -> {
+      SortedMap<PositionKey, StockPosition> before = ledger.lockPositions(new TreeSet<>(Set.of(key)));
+      StockPosition changed = before.get(key).withSafetyStock(safetyStock.value());
+      ledger.record(List.of(), List.of(changed));
+      StockChange change = new StockChange(List.of(), before, new TreeMap<>(Map.of(key, changed)));
+      listeners.forEach(listener -> listener.onStockChanged(change));
+      return changed;
+    });
+  }
+
+  /** One position; empty figures where nothing was ever booked. */
+  public StockPosition position(SkuCode sku, LocationId location) {
+    PositionKey key = PositionKey.of(sku, location);
+    return ledger.position(key).orElseGet(() -> StockPosition.empty(key));
+  }
+
+  /** The integrated stock of one SKU: each location and the totals. */
+  public StockView stockOf(SkuCode sku) {
+    return new StockView(ledger.positionsOfSkus(List.of(sku)));
+  }
+
+  /** The integrated stock of a style: every SKU at every location; {@link StockView#byLocation()} per warehouse. */
+  public StockView stockOfStyle(StyleCode style) {
+    return new StockView(ledger.positionsOfSkus(
+        catalogue.skusOfStyle(style).stream().map(dev.o2o.core.catalog.Sku::code).toList()));
+  }
+
+  /** Every position at one location. */
+  public StockView stockAt(LocationId location) {
+    return new StockView(ledger.positionsAt(location));
+  }
+
+  /** The ledger of one SKU, oldest first. */
+  public List<Movement> movementsOf(SkuCode sku) {
+    return ledger.movementsOf(sku);
+  }
+
+  /** Recomputes every position from the ledger and reports, position by position, where the stored ones drifted. */
+  public Reconciliation reconcile() {
+    Map<PositionKey, StockFigures> folded = new HashMap<>();
+    AtomicLong count = new AtomicLong();
+    ledger.forEachMovement(movement -> {
+      StockRules.fold(folded, movement);
+      count.incrementAndGet();
+    });
+    List<Reconciliation.Drift> drifts = new ArrayList<>();
+    Set<PositionKey> compared = new HashSet<>(folded.keySet());
+    for (StockPosition stored : ledger.allPositions()) {
+      compared.add(stored.key());
+      StockFigures recomputed = folded.getOrDefault(stored.key(), StockFigures.ZERO);
+      if (!recomputed.equals(stored.figures())) {
+        drifts.add(new Reconciliation.Drift(stored.key(), stored.figures(), recomputed));
+      }
+      folded.remove(stored.key());
+    }
+    folded.forEach((key, recomputed) -> {
+      if (!recomputed.equals(StockFigures.ZERO)) {
+        drifts.add(new Reconciliation.Drift(key, StockFigures.ZERO, recomputed));
+      }
+    });
+    drifts.sort(java.util.Comparator.comparing(Reconciliation.Drift::key));
+    if (!drifts.isEmpty()) {
+      log.warn("reconciliation found {} drifted positions", drifts.size());
+    }
+    return new Reconciliation(count.get(), compared.size(), drifts);
+  }
+}

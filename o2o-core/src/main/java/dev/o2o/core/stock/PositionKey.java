@@ -1,0 +1,33 @@
+package dev.o2o.core.stock;
+
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.SkuCode;
+import java.util.Comparator;
+import java.util.Objects;
+
+/** One SKU at one location; keys sort by SKU then location, the order in which positions are locked. */
+public record PositionKey(SkuCode sku, LocationId location) implements Comparable<PositionKey> {
+
+  private static final Comparator<PositionKey> ORDER =
+      Comparator.comparing(PositionKey::sku).thenComparing(PositionKey::location);
+
+  /** Refuses missing parts. */
+  public PositionKey {
+    Objects.requireNonNull(sku, "sku");
+    Objects.requireNonNull(location, "location");
+  }
+
+  public static PositionKey of(SkuCode sku, LocationId location) {
+    return new PositionKey(sku, location);
+  }
+
+  @Override
+  public int compareTo(PositionKey other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return sku + " at " + location;
+  }
+}
