@@ -24,6 +24,21 @@ public interface Catalogue {
   /** Every SKU, sorted by code. */
   List<Sku> all();
 
+  /**
+   * The SKU a scanned item code stands for: an EAN-13 with a valid check digit is looked up as a barcode, anything
+   * else as a SKU code. Empty when the catalogue knows neither.
+   */
+  default Optional<Sku> findByScannedCode(String code) {
+    if (Ean13.isValid(code)) {
+      return findByBarcode(Ean13.of(code));
+    }
+    try {
+      return find(SkuCode.of(code));
+    } catch (IllegalArgumentException notACode) {
+      return Optional.empty();
+    }
+  }
+
   /** The SKU, or an {@link UnknownSkuException} naming it. */
   default Sku require(SkuCode code) {
     return find(code).orElseThrow(() -> new UnknownSkuException(code));
