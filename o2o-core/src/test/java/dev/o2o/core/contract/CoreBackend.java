@@ -1,0 +1,30 @@
+package dev.o2o.core.contract;
+
+import dev.o2o.core.catalog.Catalogue;
+import dev.o2o.core.event.Outbox;
+import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.stock.Inventory;
+import dev.o2o.core.stock.StockLedger;
+import dev.o2o.core.tx.TransactionRunner;
+
+/** The core ports of one backend, sharing one transaction runner, as a contract test needs them. */
+public interface CoreBackend extends AutoCloseable {
+
+  TransactionRunner transactions();
+
+  StockLedger stockLedger();
+
+  Catalogue catalogue();
+
+  LocationDirectory locations();
+
+  Outbox outbox();
+
+  /** An inventory on this backend's ports. */
+  default Inventory inventory() {
+    return new Inventory(stockLedger(), catalogue(), transactions());
+  }
+
+  @Override
+  default void close() {}
+}
