@@ -8,30 +8,42 @@ import dev.o2o.core.print.PrintQueue;
 import dev.o2o.core.tx.TransactionRunner;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * What every {@link PrintQueue} does, whatever stores it: a backend's test extends this class and supplies an empty
- * queue and the transactions it joins.
- */
+/** The contract of the {@link PrintQueue} port: order per printer, claims and leases, retry times, rollback. */
 public abstract class PrintQueueContract {
 
   private static final Instant T0 = Instant.parse("2025-03-01T01:00:00Z");
   private static final Duration LEASE = Duration.ofMinutes(2);
 
+  private CoreBackend backend;
   private PrintQueue queue;
 
-  /** A new, empty queue. */
-  protected abstract PrintQueue newQueue();
-
-  /** The transactions the queue returned by the last {@link #newQueue()} joins. */
-  protected abstract TransactionRunner transactions();
+  /** A backend with empty stores. */
+  protected abstract CoreBackend newBackend();
 
   @BeforeEach
-  void setUpQueue() {
-    queue = newQueue();
+  void setUpBackend() {
+    backend = newBackend();
+    queue = backend.printQueue();
+  }
+
+  @AfterEach
+  void closeBackend() {
+    backend.close();
+  }
+
+  private TransactionRunner transactions() {
+    return backend.transactions();
   }
 
   @Test
@@ -153,6 +165,25 @@ public abstract class PrintQueueContract {
     assertThat(queue.claimHead("counter", T0, LEASE)).isEmpty();
     long id = queue.enqueue("counter", "slip 2", T0);
     assertThat(queue.claimHead("counter", T0, LEASE)).map(PrintJob::id).isEqualTo(Optional.of(id));
+  }
+
+  @Test
+  void givenManyThreads_whenTheyClaimTheSameHead_thenExactlyOneGetsIt() throws Exception {
+    queue.enqueue("counter", "slip 1", T0);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Optional<PrintJob>>> claims = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        claims.add(pool.submit(() -> queue.claimHead("counter", T0, LEASE)));
+      }
+      int claimed = 0;
+      for (Future<Optional<PrintJob>> claim : claims) {
+        claimed += claim.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+      }
+      assertThat(claimed).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
