@@ -3,6 +3,7 @@ package dev.o2o.core.contract;
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
 import dev.o2o.core.print.PrintQueue;
 import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.Inventory;
@@ -30,6 +31,11 @@ public interface CoreBackend extends AutoCloseable {
   /** The SKU status store; a backend that has none yet leaves this default, and does not run its contract. */
   default SkuStatusStore skuStatusStore() {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " has no SKU status store");
+  }
+
+  /** The order store; a backend that has none yet leaves this default, and does not run the order store contract. */
+  default OrderStore orders() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no order store");
   }
 
   /** An inventory on this backend's ports. */

@@ -4,6 +4,7 @@ import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
 import dev.o2o.core.print.PrintQueue;
 import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
@@ -19,6 +20,7 @@ final class InMemoryBackend implements CoreBackend {
   private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
   private final InMemoryPrintQueue printQueue = new InMemoryPrintQueue(transactions);
   private final InMemorySkuStatusStore skuStatusStore = new InMemorySkuStatusStore(transactions);
+  private final InMemoryOrderStore orders = new InMemoryOrderStore(transactions);
 
   @Override
   public TransactionRunner transactions() {
@@ -53,5 +55,10 @@ final class InMemoryBackend implements CoreBackend {
   @Override
   public SkuStatusStore skuStatusStore() {
     return skuStatusStore;
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
   }
 }
