@@ -2,6 +2,7 @@ package dev.o2o.core.event;
 
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,16 +52,39 @@ public sealed interface MallEvent {
     }
   }
 
-  /** A store pickup changed state (accepted, completed, unavailable, cancelled, expired). */
-  record PickupStateChanged(String mallOrderNumber, LocationId store, String state, Optional<String> reason)
-      implements MallEvent {
+  /**
+   * A store pickup changed (accepted, completed, unavailable, cancelled, expired, or some of its lines cancelled):
+   * {@code state} is the pickup's state after the change; {@code cancelledLines} lists the units this change cancelled
+   * (empty for every change but a cancellation).
+   */
+  record PickupStateChanged(String mallOrderNumber, LocationId store, String state, Optional<String> reason,
+      List<CancelledLine> cancelledLines) implements MallEvent {
 
-    /** Refuses missing parts. */
+    /** Refuses missing parts; copies the lines. */
     public PickupStateChanged {
       Objects.requireNonNull(mallOrderNumber, "mall order number");
       Objects.requireNonNull(store, "store");
       Objects.requireNonNull(state, "state");
       Objects.requireNonNull(reason, "reason");
+      cancelledLines = List.copyOf(cancelledLines);
+    }
+
+    /** A change that cancelled no lines. */
+    public PickupStateChanged(String mallOrderNumber, LocationId store, String state, Optional<String> reason) {
+      this(mallOrderNumber, store, state, reason, List.of());
+    }
+
+    /** Units of one pickup line (numbered from 1, as the request numbered them) that a change cancelled. */
+    public record CancelledLine(int lineNumber, SkuCode sku, int quantity) {
+
+      /** Refuses a line number below 1 and a quantity below 1. */
+      public CancelledLine {
+        Objects.requireNonNull(sku, "sku");
+        if (lineNumber < 1 || quantity < 1) {
+          throw new IllegalArgumentException(
+              "cancelled line " + lineNumber + " of " + sku + " needs a line number and quantity of 1 or more");
+        }
+      }
     }
 
     @Override

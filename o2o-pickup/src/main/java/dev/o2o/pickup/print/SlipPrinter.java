@@ -1,0 +1,15 @@
+package dev.o2o.pickup.print;
+
+/**
+ * Outbound port: the store's slip printer (the sales receipt printer). An adapter renders the slip (Korean text, the
+ * CODE128 barcode of its {@link SlipNumber}, a reprint mark) and sends it; it returns only once the printer took the
+ * whole slip.
+ */
+public interface SlipPrinter {
+
+  /**
+   * Prints one slip; throws {@link SlipPrintException} when it could not (printer offline, paper out, I/O failure),
+   * in which case the caller treats the slip as not printed.
+   */
+  void print(Slip slip);
+}
