@@ -54,29 +54,33 @@ public final class JdbcOutbox implements Outbox {
     });
   }
 
-  /** Replaces the newest waiting, unclaimed event with the same key; false when there is none. */
+  /**
+   * Replaces the newest entry with the same key if it is unclaimed; false when there is none or it is claimed (being
+   * sent: the new event then goes after it).
+   */
   private static boolean replaceWaiting(Connection c, String key, String type, String payload, long atNanos)
       throws SQLException {
-    Long waiting = null;
-    try (PreparedStatement select = c.prepareStatement("SELECT id FROM o2o_outbox WHERE coalescing_key = ?"
-        + " AND claimed_until_nanos IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE")) {
+    long newest;
+    try (PreparedStatement select = c.prepareStatement("SELECT id, claimed_until_nanos FROM o2o_outbox"
+        + " WHERE coalescing_key = ? ORDER BY id DESC LIMIT 1 FOR UPDATE")) {
       select.setString(1, key);
       try (ResultSet row = select.executeQuery()) {
-        if (row.next()) {
-          waiting = row.getLong("id");
+        if (!row.next()) {
+          return false;
+        }
+        newest = row.getLong("id");
+        row.getLong("claimed_until_nanos");
+        if (!row.wasNull()) {
+          return false;
         }
       }
-    }
-    if (waiting == null) {
-      return false;
     }
     try (PreparedStatement update = c.prepareStatement("UPDATE o2o_outbox SET event_type = ?, payload = ?,"
         + " enqueued_at_nanos = ? WHERE id = ? AND claimed_until_nanos IS NULL")) {
       update.setString(1, type);
       update.setString(2, payload);
       update.setLong(3, atNanos);
-      update.setLong(4, waiting);
-      // Zero when a relay claimed it between our look and our update: then the new event goes after it.
+      update.setLong(4, newest);
       return update.executeUpdate() == 1;
     }
   }
@@ -154,9 +158,17 @@ public final class JdbcOutbox implements Outbox {
     }
     long dueNanos = Columns.saturatedNanos(notBefore);
     transactions.run("could not give back outbox entries " + ids, c -> {
-      try (PreparedStatement update = c.prepareStatement(
-          "UPDATE o2o_outbox SET claimed_until_nanos = ?, due_at_nanos = ? WHERE id = ?")) {
-        for (long id : List.copyOf(ids)) {
+      for (long id : List.copyOf(ids)) {
+        if (superseded(c, id)) {
+          // A newer state of the same key waits: sending this one later would overwrite it at the mall.
+          try (PreparedStatement delete = c.prepareStatement("DELETE FROM o2o_outbox WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+          }
+          continue;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+            "UPDATE o2o_outbox SET claimed_until_nanos = ?, due_at_nanos = ? WHERE id = ?")) {
           update.setNull(1, Types.BIGINT);
           update.setLong(2, dueNanos);
           update.setLong(3, id);
@@ -164,6 +176,28 @@ public final class JdbcOutbox implements Outbox {
         }
       }
     });
+  }
+
+  /** Whether entry {@code id} has a coalescing key and a newer entry with the same key exists. */
+  private static boolean superseded(Connection c, long id) throws SQLException {
+    String key;
+    try (PreparedStatement select = c.prepareStatement("SELECT coalescing_key FROM o2o_outbox WHERE id = ?")) {
+      select.setLong(1, id);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next() || row.getString(1) == null) {
+          return false;
+        }
+        key = row.getString(1);
+      }
+    }
+    try (PreparedStatement newer = c.prepareStatement(
+        "SELECT id FROM o2o_outbox WHERE coalescing_key = ? AND id > ? LIMIT 1")) {
+      newer.setString(1, key);
+      newer.setLong(2, id);
+      try (ResultSet row = newer.executeQuery()) {
+        return row.next();
+      }
+    }
   }
 
   @Override

@@ -1,33 +1,10 @@
 package dev.o2o.adapters.jdbc;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.TestInstance;
-
 /** The JDBC adapter on H2 in memory: every contract and reliability test. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class H2AdapterTest {
+class H2AdapterTest extends JdbcAdapterSuite {
 
-  private final SharedDatabase shared = new SharedDatabase(TestDatabase.H2, getClass());
-
-  @AfterAll
-  void drop() {
-    shared.close();
-  }
-
-  @Nested
-  class Stock extends StockOnJdbcTest {
-    @Override
-    TestDatabase.Provisioned database() {
-      return shared.fresh();
-    }
-  }
-
-  @Nested
-  class Concurrency extends ConcurrencyOnJdbcTest {
-    @Override
-    TestDatabase.Provisioned database() {
-      return shared.fresh();
-    }
+  @Override
+  TestDatabase database() {
+    return TestDatabase.H2;
   }
 }
