@@ -7,6 +7,7 @@ import dev.o2o.core.contract.InventoryPropertiesContract;
 import dev.o2o.core.contract.LocationDirectoryContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.SkuStatusStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -92,6 +93,14 @@ abstract class JdbcAdapterSuite {
     @Override
     protected int examples() {
       return propertyExamples();
+    }
+  }
+
+  @Nested
+  class SkuStatuses extends SkuStatusStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
     }
   }
 

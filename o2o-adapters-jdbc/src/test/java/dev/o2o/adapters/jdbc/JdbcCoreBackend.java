@@ -4,6 +4,7 @@ import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
 
@@ -11,9 +12,11 @@ import dev.o2o.core.tx.TransactionRunner;
 final class JdbcCoreBackend implements CoreBackend {
 
   private final JdbcBackend ports;
+  private final JdbcSkuStatusStore skuStatuses;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
+    this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
   }
 
   @Override
@@ -39,5 +42,10 @@ final class JdbcCoreBackend implements CoreBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public SkuStatusStore skuStatusStore() {
+    return skuStatuses;
   }
 }

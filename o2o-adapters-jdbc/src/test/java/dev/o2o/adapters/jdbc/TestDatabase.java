@@ -28,7 +28,7 @@ enum TestDatabase {
 
   /** Every o2o table, children before parents: emptied between tests. */
   static final List<String> TABLES = List.of("o2o_sku_barcode", "o2o_sku", "o2o_stock_movement",
-      "o2o_stock_position", "o2o_location", "o2o_outbox");
+      "o2o_stock_position", "o2o_location", "o2o_outbox", "o2o_sku_status", "o2o_sku_status_history");
 
   private final String adminUrl;
 
