@@ -98,6 +98,15 @@ public enum Dialect {
     return claimLock;
   }
 
+  /**
+   * {@code column} as an ORDER BY term that sorts text as Java's {@code String.compareTo} does (code points), whatever
+   * the database's default collation; {@code column} is one of o2o's own column names.
+   */
+  String inJavaOrder(String column) {
+    // H2 compares binary by default and o2o's MariaDB tables are utf8mb4_bin; PostgreSQL follows the database locale.
+    return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
+  }
+
   /** The isolation every o2o transaction runs at: row locks and conditional updates carry the invariants. */
   int isolation() {
     // MariaDB's default, REPEATABLE READ, takes gap locks that make concurrent inserts deadlock.

@@ -5,6 +5,7 @@ import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
 import dev.o2o.core.contract.InventoryPropertiesContract;
 import dev.o2o.core.contract.LocationDirectoryContract;
+import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
 import dev.o2o.core.contract.SkuStatusStoreContract;
@@ -98,6 +99,14 @@ abstract class JdbcAdapterSuite {
 
   @Nested
   class SkuStatuses extends SkuStatusStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Orders extends OrderStoreContract {
     @Override
     protected CoreBackend newBackend() {
       return newCoreBackend();

@@ -4,6 +4,7 @@ import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
 import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
@@ -13,10 +14,12 @@ final class JdbcCoreBackend implements CoreBackend {
 
   private final JdbcBackend ports;
   private final JdbcSkuStatusStore skuStatuses;
+  private final JdbcOrderStore orders;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
     this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
+    this.orders = new JdbcOrderStore(ports.transactions());
   }
 
   @Override
@@ -42,6 +45,11 @@ final class JdbcCoreBackend implements CoreBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
   }
 
   @Override
