@@ -13,9 +13,9 @@ import java.util.List;
 public interface Outbox {
 
   /**
-   * Adds an event. An event with a {@linkplain MallEvent#coalescingKey() coalescing key} replaces a waiting,
-   * unclaimed event with the same key (the latest state wins); if that event is claimed (being sent), the new one is
-   * added after it, so a change made during a send is sent after it.
+   * Adds an event. An event with a {@linkplain MallEvent#coalescingKey() coalescing key} replaces the newest waiting
+   * event with the same key when that one is unclaimed (the latest state wins); if it is claimed (being sent), the new
+   * one is added after it, so a change made during a send is sent after it.
    */
   void append(MallEvent event, Instant at);
 
@@ -28,7 +28,11 @@ public interface Outbox {
   /** Removes sent entries. */
   void acknowledge(Collection<Long> ids);
 
-  /** Gives claimed entries back after a failed send, not to be claimed again before {@code notBefore}. */
+  /**
+   * Gives claimed entries back after a failed send, not to be claimed again before {@code notBefore}. An entry with a
+   * coalescing key for which a newer entry waits is dropped instead: the newer state supersedes it, and sending it
+   * later would overwrite the newer one at the mall.
+   */
   void release(Collection<Long> ids, Instant notBefore);
 
   /** How many entries wait, claimed or not. */

@@ -29,10 +29,10 @@ public final class InMemoryOutbox implements Outbox {
   @Override
   public void append(MallEvent event, Instant at) {
     transactions.run(() -> {
-      Optional<Map.Entry<Long, Slot>> waiting = event.coalescingKey().flatMap(key -> entries.entrySet().stream()
-          .filter(e -> e.getValue().claimedUntil().isEmpty())
-          .filter(e -> e.getValue().entry().event().coalescingKey().equals(Optional.of(key)))
-          .findFirst());
+      // Only the newest entry of a key may be replaced: an older one is in flight, or about to be dropped.
+      Optional<Map.Entry<Long, Slot>> waiting = event.coalescingKey()
+          .flatMap(this::newestWithKey)
+          .filter(e -> e.getValue().claimedUntil().isEmpty());
       if (waiting.isPresent()) {
         long id = waiting.get().getKey();
         Slot old = waiting.get().getValue();
@@ -49,6 +49,12 @@ public final class InMemoryOutbox implements Outbox {
         });
       }
     });
+  }
+
+  private Optional<Map.Entry<Long, Slot>> newestWithKey(String key) {
+    return entries.descendingMap().entrySet().stream()
+        .filter(e -> e.getValue().entry().event().coalescingKey().equals(Optional.of(key)))
+        .findFirst();
   }
 
   @Override
@@ -86,7 +92,16 @@ public final class InMemoryOutbox implements Outbox {
   public void release(Collection<Long> ids, Instant notBefore) {
     transactions.run(() -> ids.forEach(id -> {
       Slot old = entries.get(id);
-      if (old != null) {
+      if (old == null) {
+        return;
+      }
+      boolean superseded = old.entry().event().coalescingKey()
+          .flatMap(this::newestWithKey)
+          .filter(newest -> newest.getKey() > id)
+          .isPresent();
+      if (superseded) {
+        transactions.write(() -> entries.remove(id), () -> entries.put(id, old));
+      } else {
         Slot freed = new Slot(old.entry(), Optional.empty(), notBefore);
         transactions.write(() -> entries.put(id, freed), () -> entries.put(id, old));
       }

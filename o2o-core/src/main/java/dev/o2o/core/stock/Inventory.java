@@ -98,8 +98,10 @@ public final class Inventory {
     }
     SortedMap<PositionKey, StockPosition> after = ((StockRules.Result.Moved) result).positions();
     ledger.record(fresh, after.values());
-    StockChange change = new StockChange(fresh, before, after);
-    listeners.forEach(listener -> listener.onStockChanged(change));
+    if (!listeners.isEmpty()) {
+      StockChange change = new StockChange(fresh, before, after);
+      listeners.forEach(listener -> listener.onStockChanged(change));
+    }
     List<Movement> all = new ArrayList<>(replayed);
     all.addAll(fresh);
     return new LedgerOutcome.Applied(all, replayed, List.copyOf(after.values()));
@@ -108,6 +110,10 @@ public final class Inventory {
   private void requireWellFormed(List<Movement> batch) {
     if (batch.isEmpty()) {
       throw new IllegalArgumentException("a batch of movements must hold at least one movement");
+    }
+    if (batch.size() == 1) {
+      catalogue.require(batch.get(0).sku());
+      return;
     }
     Set<MovementId> seen = new HashSet<>();
     for (Movement movement : batch) {

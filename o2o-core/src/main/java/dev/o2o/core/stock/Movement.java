@@ -28,15 +28,15 @@ public record Movement(
   /** Refuses a zero quantity, a destination on anything but a transfer dispatch, and an adjustment without reason. */
   public Movement {
     Objects.requireNonNull(id, "movement id");
-    Objects.requireNonNull(kind, "kind of movement " + id);
-    Objects.requireNonNull(sku, "sku of movement " + id);
-    Objects.requireNonNull(location, "location of movement " + id);
-    Objects.requireNonNull(quantity, "quantity of movement " + id);
-    Objects.requireNonNull(destination, "destination of movement " + id);
-    Objects.requireNonNull(reference, "reference of movement " + id);
-    Objects.requireNonNull(at, "time of movement " + id);
-    Objects.requireNonNull(actor, "actor of movement " + id);
-    Objects.requireNonNull(reason, "reason of movement " + id);
+    Objects.requireNonNull(kind, () -> "kind of movement " + id);
+    Objects.requireNonNull(sku, () -> "sku of movement " + id);
+    Objects.requireNonNull(location, () -> "location of movement " + id);
+    Objects.requireNonNull(quantity, () -> "quantity of movement " + id);
+    Objects.requireNonNull(destination, () -> "destination of movement " + id);
+    Objects.requireNonNull(reference, () -> "reference of movement " + id);
+    Objects.requireNonNull(at, () -> "time of movement " + id);
+    Objects.requireNonNull(actor, () -> "actor of movement " + id);
+    Objects.requireNonNull(reason, () -> "reason of movement " + id);
     if (quantity.isZero()) {
       throw new IllegalArgumentException("movement " + id + " (" + kind + " of " + sku + ") must move at least one unit");
     }

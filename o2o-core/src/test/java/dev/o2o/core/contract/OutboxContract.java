@@ -170,4 +170,54 @@ public abstract class OutboxContract {
     assertThat(seen).hasSize(count);
     assertThat(outbox.pendingCount()).isZero();
   }
+
+  @Test
+  void givenAFailedSendOfAState_whenTheSkuChangedDuringIt_thenTheOldStateIsDroppedAndOnlyTheLatestIsSent() {
+    outbox.append(state("TS-1", 3), T0);
+    List<OutboxEntry> inFlight = outbox.claim(10, T0, LEASE);
+    outbox.append(state("TS-1", 2), T0.plusSeconds(1));
+    outbox.release(ids(inFlight), T0.plusSeconds(30));
+    assertThat(outbox.pendingCount()).isEqualTo(1);
+    List<OutboxEntry> next = outbox.claim(10, T0.plusSeconds(1), LEASE);
+    assertThat(events(next)).containsExactly(state("TS-1", 2));
+    outbox.acknowledge(ids(next));
+    assertThat(outbox.claim(10, T0.plusSeconds(30), LEASE)).isEmpty();
+    assertThat(outbox.pendingCount()).isZero();
+  }
+
+  @Test
+  void givenAReleasedState_whenTheSkuChangesAgain_thenTheReleasedEntryTakesTheLatestState() {
+    outbox.append(state("TS-1", 3), T0);
+    List<OutboxEntry> failed = outbox.claim(10, T0, LEASE);
+    outbox.release(ids(failed), T0.plusSeconds(5));
+    outbox.append(state("TS-1", 1), T0.plusSeconds(1));
+    assertThat(outbox.pendingCount()).isEqualTo(1);
+    assertThat(outbox.claim(10, T0.plusSeconds(1), LEASE)).isEmpty();
+    assertThat(outbox.claim(10, T0.plusSeconds(5), LEASE)).singleElement().satisfies(e -> {
+      assertThat(e.event()).isEqualTo(state("TS-1", 1));
+      assertThat(e.attempts()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void givenTheNewestStateInFlight_whenAnOlderOneIsReleasedAndTheSkuChangesAgain_thenTheLatestIsSentLast() {
+    outbox.append(state("TS-1", 5), T0);
+    List<OutboxEntry> first = outbox.claim(10, T0, LEASE);
+    outbox.append(state("TS-1", 4), T0);
+    List<OutboxEntry> second = outbox.claim(10, T0, LEASE);
+    assertThat(events(second)).containsExactly(state("TS-1", 4));
+    outbox.release(ids(first), T0);
+    outbox.append(state("TS-1", 3), T0);
+    outbox.acknowledge(ids(second));
+    assertThat(events(outbox.claim(10, T0, LEASE))).containsExactly(state("TS-1", 3));
+  }
+
+  @Test
+  void givenAReleasedPickupEvent_whenAnotherEventFollows_thenNeitherIsDropped() {
+    outbox.append(pickup("A-1"), T0);
+    List<OutboxEntry> failed = outbox.claim(10, T0, LEASE);
+    outbox.append(pickup("A-1"), T0);
+    outbox.release(ids(failed), T0);
+    assertThat(events(outbox.claim(10, T0, LEASE))).containsExactly(pickup("A-1"), pickup("A-1"));
+  }
 }

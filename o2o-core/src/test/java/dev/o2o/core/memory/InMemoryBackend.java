@@ -4,7 +4,9 @@ import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
 import dev.o2o.core.print.PrintQueue;
+import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
 
@@ -17,6 +19,8 @@ final class InMemoryBackend implements CoreBackend {
   private final InMemoryLocationDirectory locations = new InMemoryLocationDirectory(transactions);
   private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
   private final InMemoryPrintQueue printQueue = new InMemoryPrintQueue(transactions);
+  private final InMemorySkuStatusStore skuStatusStore = new InMemorySkuStatusStore(transactions);
+  private final InMemoryOrderStore orders = new InMemoryOrderStore(transactions);
 
   @Override
   public TransactionRunner transactions() {
@@ -46,5 +50,15 @@ final class InMemoryBackend implements CoreBackend {
   @Override
   public PrintQueue printQueue() {
     return printQueue;
+  }
+
+  @Override
+  public SkuStatusStore skuStatusStore() {
+    return skuStatusStore;
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
   }
 }

@@ -1,0 +1,69 @@
+package dev.o2o.core.memory;
+
+import dev.o2o.core.order.Order;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.order.OrderPage;
+import dev.o2o.core.order.OrderQuery;
+import dev.o2o.core.order.OrderStore;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The orders in memory. */
+public final class InMemoryOrderStore implements OrderStore {
+
+  private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
+  private static final Comparator<Order> FOR_ALLOCATION =
+      Comparator.comparing((Order o) -> !o.priority()).thenComparing(BY_TIME);
+
+  private final InMemoryTransactions transactions;
+  private final Map<OrderId, Order> orders = new HashMap<>();
+
+  public InMemoryOrderStore(InMemoryTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Order> find(OrderId id) {
+    return transactions.read(() -> Optional.ofNullable(orders.get(id)));
+  }
+
+  @Override
+  public Optional<Order> lock(OrderId id) {
+    // The transaction's lock already excludes every other writer.
+    return find(id);
+  }
+
+  @Override
+  public void save(Order order) {
+    transactions.run(() -> {
+      Order previous = orders.get(order.id());
+      transactions.write(() -> orders.put(order.id(), order), () -> {
+        if (previous == null) {
+          orders.remove(order.id());
+        } else {
+          orders.put(order.id(), previous);
+        }
+      });
+    });
+  }
+
+  @Override
+  public OrderPage search(OrderQuery query) {
+    List<Order> matches = transactions.read(() -> orders.values().stream().filter(query::matches).toList());
+    List<Order> sorted = matches.stream()
+        .sorted(query.newestFirst() ? BY_TIME.reversed() : BY_TIME)
+        .skip((long) query.page() * query.pageSize())
+        .limit(query.pageSize())
+        .toList();
+    return new OrderPage(sorted, matches.size(), query.page(), query.pageSize());
+  }
+
+  @Override
+  public List<Order> withOpenLines() {
+    List<Order> open = transactions.read(() -> orders.values().stream().filter(Order::hasOpenLines).toList());
+    return open.stream().sorted(FOR_ALLOCATION).toList();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.o2o.core.order;
+
+import static dev.o2o.core.model.Checks.requireCode;
+
+import java.util.Comparator;
+
+/** An order's identity: the mall channel it came from and its mall order number, unique within that channel. */
+public record OrderId(String channel, String number) implements Comparable<OrderId> {
+
+  private static final Comparator<OrderId> ORDER =
+      Comparator.comparing(OrderId::channel).thenComparing(OrderId::number);
+
+  /** Refuses blank or over-long parts, and a channel holding '/' (the separator {@link #toString()} writes). */
+  public OrderId {
+    requireCode("channel", channel);
+    requireCode("mall order number", number);
+    if (channel.indexOf('/') >= 0) {
+      throw new IllegalArgumentException("channel must not contain '/': '" + channel + "'");
+    }
+  }
+
+  public static OrderId of(String channel, String number) {
+    return new OrderId(channel, number);
+  }
+
+  /** Reads the form {@link #toString()} writes, {@code CHANNEL/NUMBER}. */
+  public static OrderId parse(String text) {
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      throw new IllegalArgumentException("order id must be written CHANNEL/NUMBER, got '" + text + "'");
+    }
+    return new OrderId(text.substring(0, slash), text.substring(slash + 1));
+  }
+
+  @Override
+  public int compareTo(OrderId other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return channel + "/" + number;
+  }
+}
