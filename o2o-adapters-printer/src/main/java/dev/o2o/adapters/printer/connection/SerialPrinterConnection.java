@@ -7,14 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A serial printer through jSerialComm: the port is opened with its {@link SerialSettings} for each slip and closed
- * after it. A slip counts as taken once every byte was written within the write timeout, or, with status
- * confirmation, once the printer answered a status request sent after it. Any path opens, pseudo-terminals and
- * symbolic links included. Thread-safe: sends are serialised.
+ * A serial printer through jSerialComm: the port is opened with its {@link SerialSettings} at the first slip and kept
+ * open (closing it would discard bytes the printer has not taken yet); after a failure it is closed and opened again
+ * at the next slip. A slip counts as taken once every byte was written and drained within the write timeout, or, with
+ * status confirmation, once the printer answered a status request sent after it. Any path opens, pseudo-terminals and
+ * symbolic links included. Thread-safe: sends are serialised. Close it when the host shuts down.
  */
-public final class SerialPrinterConnection implements PrinterConnection {
+public final class SerialPrinterConnection implements PrinterConnection, AutoCloseable {
 
   private final SerialSettings settings;
+  private SerialPort port;
 
   public SerialPrinterConnection(SerialSettings settings) {
     this.settings = Objects.requireNonNull(settings, "serial settings");
@@ -22,21 +24,7 @@ public final class SerialPrinterConnection implements PrinterConnection {
 
   @Override
   public synchronized void send(byte[] slip) throws PrinterException {
-    SerialPort port;
-    try {
-      port = SerialPort.getCommPort(settings.path());
-    } catch (SerialPortInvalidPortException e) {
-      throw PrinterException.unreachable("no serial port at " + describe() + ": " + e.getMessage(), e);
-    }
-    int readTimeout = (int) settings.statusTimeout().orElse(Duration.ofSeconds(1)).toMillis();
-    port.setComPortParameters(settings.baudRate(), settings.dataBits(), stopBits(), parity());
-    port.setFlowControl(flowControl());
-    port.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING | SerialPort.TIMEOUT_READ_SEMI_BLOCKING, readTimeout,
-        (int) settings.writeTimeout().toMillis());
-    if (!port.openPort()) {
-      throw PrinterException.unreachable(
-          "cannot open serial port " + describe() + " (error " + port.getLastErrorCode() + ")", null);
-    }
+    SerialPort port = open();
     try {
       int stale = port.bytesAvailable();
       if (stale > 0) {
@@ -46,9 +34,45 @@ public final class SerialPrinterConnection implements PrinterConnection {
       if (settings.statusTimeout().isPresent()) {
         confirm(port, slip.length);
       }
-    } finally {
-      port.closePort();
+    } catch (PrinterException e) {
+      close(); // the next slip opens the port afresh (it may have been unplugged and plugged in again)
+      throw e;
     }
+  }
+
+  /**
+   * Closes the port. jSerialComm discards what the other end has not read yet when it closes a port, so the port stays
+   * open between slips and is closed only here and after a failure.
+   */
+  @Override
+  public synchronized void close() {
+    if (port != null) {
+      port.closePort();
+      port = null;
+    }
+  }
+
+  private SerialPort open() throws PrinterException {
+    if (port != null && port.isOpen()) {
+      return port;
+    }
+    SerialPort opened;
+    try {
+      opened = SerialPort.getCommPort(settings.path());
+    } catch (SerialPortInvalidPortException e) {
+      throw PrinterException.unreachable("no serial port at " + describe() + ": " + e.getMessage(), e);
+    }
+    int readTimeout = (int) settings.statusTimeout().orElse(Duration.ofSeconds(1)).toMillis();
+    opened.setComPortParameters(settings.baudRate(), settings.dataBits(), stopBits(), parity());
+    opened.setFlowControl(flowControl());
+    opened.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING | SerialPort.TIMEOUT_READ_SEMI_BLOCKING, readTimeout,
+        (int) settings.writeTimeout().toMillis());
+    if (!opened.openPort()) {
+      throw PrinterException.unreachable(
+          "cannot open serial port " + describe() + " (error " + opened.getLastErrorCode() + ")", null);
+    }
+    port = opened;
+    return port;
   }
 
   private void write(SerialPort port, byte[] slip) throws PrinterException {

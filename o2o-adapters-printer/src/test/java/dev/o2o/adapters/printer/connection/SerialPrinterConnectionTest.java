@@ -11,9 +11,12 @@ import dev.o2o.adapters.printer.testkit.SocatLine;
 import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,26 +34,30 @@ class SerialPrinterConnectionTest {
   @Test
   void givenASerialPrinterOnAPseudoTerminal_whenASlipIsSent_thenTheOtherEndReadsTheWholeSlip() throws Exception {
     try (SocatLine line = SocatLine.start(dir)) {
-      CompletableFuture<byte[]> received = readUntilCut(line.testEnd(), slip.length);
+      CompletableFuture<byte[]> received = readUntilCut(line.testEnd(), 2 * slip.length);
       SerialSettings settings = SerialSettings.of(line.printerEnd().toString())
           .withBaudRate(115_200)
           .withParity(SerialSettings.Parity.NONE)
           .withFlowControl(SerialSettings.FlowControl.NONE);
 
-      new SerialPrinterConnection(settings).send(slip);
+      try (SerialPrinterConnection connection = new SerialPrinterConnection(settings)) {
+        connection.send(slip);
+        connection.send(slip);
 
-      byte[] bytes = received.get(30, TimeUnit.SECONDS);
-      assertThat(bytes).isEqualTo(slip);
-      assertThat(EscPosDecoder.slip(bytes).texts()).contains("코트 (벨티드) 오트밀");
+        byte[] bytes = received.get(30, TimeUnit.SECONDS);
+        assertThat(EscPosDecoder.slips(bytes)).hasSize(2);
+        assertThat(Arrays.copyOf(bytes, slip.length)).isEqualTo(slip);
+      }
     }
   }
 
   @Test
   void givenStatusConfirmation_whenThePrinterAnswersOnline_thenTheSlipCountsAsTaken() throws Exception {
     try (SocatLine line = SocatLine.start(dir)) {
+      InputStream in = new FileInputStream(line.testEnd().toFile());
+      FileOutputStream out = new FileOutputStream(line.testEnd().toFile());
       CompletableFuture<byte[]> received = CompletableFuture.supplyAsync(() -> {
-        try (InputStream in = new FileInputStream(line.testEnd().toFile());
-            FileOutputStream out = new FileOutputStream(line.testEnd().toFile())) {
+        try (in; out) {
           byte[] bytes = readExactly(in, slip.length + 3);
           out.write(0x12); // online
           out.flush();
@@ -63,10 +70,13 @@ class SerialPrinterConnectionTest {
           .withFlowControl(SerialSettings.FlowControl.NONE)
           .withStatusConfirmation(Duration.ofSeconds(10));
 
-      new SerialPrinterConnection(settings).send(slip);
+      try (SerialPrinterConnection connection = new SerialPrinterConnection(settings)) {
+        connection.send(slip);
+      }
 
       byte[] bytes = received.get(30, TimeUnit.SECONDS);
       assertThat(EscPosDecoder.decode(bytes)).last().isEqualTo(new EscPosDecoder.StatusRequest(1));
+      assertThat(EscPosDecoder.slip(bytes).texts()).contains("코트 (벨티드) 오트밀");
     }
   }
 
@@ -76,13 +86,16 @@ class SerialPrinterConnectionTest {
       CompletableFuture<byte[]> received = readUntilCut(line.testEnd(), slip.length);
       SerialSettings settings = SerialSettings.of(line.printerEnd().toString())
           .withFlowControl(SerialSettings.FlowControl.NONE)
-          .withStatusConfirmation(Duration.ofMillis(300));
+          .withStatusConfirmation(Duration.ofSeconds(3));
 
-      PrinterException silent = catchThrowableOfType(() -> new SerialPrinterConnection(settings).send(slip),
-          PrinterException.class);
+      SerialPrinterConnection connection = new SerialPrinterConnection(settings);
+      CompletableFuture<PrinterException> sending = CompletableFuture.supplyAsync(
+          () -> catchThrowableOfType(() -> connection.send(slip), PrinterException.class));
+      byte[] bytes = received.get(30, TimeUnit.SECONDS); // read while the adapter waits for the status
+      PrinterException silent = sending.get(30, TimeUnit.SECONDS);
 
       assertThat(silent.mayHavePrinted()).isTrue();
-      assertThat(received.get(30, TimeUnit.SECONDS)).isEqualTo(slip);
+      assertThat(bytes).isEqualTo(slip);
     }
   }
 
@@ -97,18 +110,19 @@ class SerialPrinterConnectionTest {
     assertThat(missing).hasMessageContaining("unplugged");
   }
 
-  /** Reads the test end of the line until {@code expected} bytes have come. */
-  private static CompletableFuture<byte[]> readUntilCut(Path testEnd, int expected) {
+  /** Opens the test end of the line now, then reads it until {@code expected} bytes have come. */
+  private static CompletableFuture<byte[]> readUntilCut(Path testEnd, int expected) throws IOException {
+    InputStream in = new FileInputStream(testEnd.toFile());
     return CompletableFuture.supplyAsync(() -> {
-      try (InputStream in = new FileInputStream(testEnd.toFile())) {
+      try (in) {
         return readExactly(in, expected);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     });
   }
 
-  private static byte[] readExactly(InputStream in, int expected) throws java.io.IOException {
+  private static byte[] readExactly(InputStream in, int expected) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[4096];
     while (bytes.size() < expected) {
