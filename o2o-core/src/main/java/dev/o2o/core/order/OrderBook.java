@@ -142,7 +142,7 @@ public final class OrderBook {
     Order cancelled = order.cancel(numbers, reason, clock.instant(), actor);
     orders.save(cancelled);
     if (!allocated.isEmpty()) {
-      listeners.forEach(listener -> listener.onAllocatedLinesCancelled(cancelled, allocated));
+      listeners.forEach(listener -> listener.onAllocatedLinesCancelled(cancelled, allocated, actor));
     }
     return new CancelOutcome.Cancelled(cancelled, numbers, deallocations);
   }

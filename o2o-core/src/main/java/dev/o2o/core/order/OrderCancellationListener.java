@@ -1,5 +1,6 @@
 package dev.o2o.core.order;
 
+import dev.o2o.core.model.Actor;
 import java.util.List;
 
 /**
@@ -9,6 +10,6 @@ import java.util.List;
 @FunctionalInterface
 public interface OrderCancellationListener {
 
-  /** {@code lines} are the cancelled lines, each still naming the allocation it had. */
-  void onAllocatedLinesCancelled(Order order, List<OrderLine> lines);
+  /** {@code lines} are the cancelled lines, each still naming the allocation it had; {@code actor} cancelled them. */
+  void onAllocatedLinesCancelled(Order order, List<OrderLine> lines, Actor actor);
 }

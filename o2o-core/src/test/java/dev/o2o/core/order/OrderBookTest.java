@@ -50,7 +50,7 @@ class OrderBookTest {
     StockFixtures.registerSku(catalogue, "TS24-BLK-M", "TS24");
     StockFixtures.registerSku(catalogue, "TS24-BLK-L", "TS24");
     StockFixtures.registerSku(catalogue, "CT24-NAV-M", "CT24");
-    book = new OrderBook(store, inventory, catalogue, transactions, clock, List.of((order, lines) -> {
+    book = new OrderBook(store, inventory, catalogue, transactions, clock, List.of((order, lines, actor) -> {
       cancelledAllocatedLines.add(lines);
       if (listenerFailure != null) {
         throw listenerFailure;

@@ -92,11 +92,23 @@ public final class CompletionScan {
       return refuse(ScanRefusal.Kind.UNEXPECTED_SLIP, code, "slip " + code + " was scanned while the items of "
           + pickup.number() + " are being scanned");
     }
-    ScanResult counted = tally.count(code, ScanStep.ITEMS);
-    if (counted instanceof ScanResult.ItemCounted && tally.complete()) {
-      step = ScanStep.CONFIRM;
-      return new ScanResult.AllItemsScanned(tally.progress(step));
+    Optional<Pickup> current = pickups.find(pickup.number());
+    if (current.isEmpty() || !PickupStateMachine.allows(current.get().state(), PickupTransition.COMPLETE)) {
+      String state = current.map(p -> p.state().name()).orElse("gone");
+      SlipNumber number = pickup.number();
+      reset();
+      return refuse(ScanRefusal.Kind.WRONG_STATE, code, "pickup " + number + " is now " + state
+          + " and cannot be handed over");
     }
+    pickup = current.get();
+    tally.stillMatches(pickup);
+    boolean wasComplete = step == ScanStep.CONFIRM;
+    ScanResult counted = tally.count(code, ScanStep.ITEMS);
+    if (tally.complete()) {
+      step = ScanStep.CONFIRM;
+      return wasComplete ? counted : new ScanResult.AllItemsScanned(tally.progress(step));
+    }
+    step = ScanStep.ITEMS;
     return counted;
   }
 

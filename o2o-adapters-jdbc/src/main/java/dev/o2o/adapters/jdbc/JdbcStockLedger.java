@@ -1,0 +1,359 @@
+package dev.o2o.adapters.jdbc;
+
+import static dev.o2o.adapters.jdbc.Columns.parameters;
+
+import com.google.common.collect.Lists;
+import dev.o2o.core.model.Actor;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.stock.Movement;
+import dev.o2o.core.stock.MovementId;
+import dev.o2o.core.stock.MovementKind;
+import dev.o2o.core.stock.PositionKey;
+import dev.o2o.core.stock.Reference;
+import dev.o2o.core.stock.ReferenceKind;
+import dev.o2o.core.stock.StockFigures;
+import dev.o2o.core.stock.StockLedger;
+import dev.o2o.core.stock.StockPosition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The stock ledger and positions on JDBC: positions are rows locked with {@code SELECT ... FOR UPDATE}, one key at a
+ * time in the sorted order the port hands them over (so two writers never wait for each other in a circle), a missing
+ * row being inserted first as an unwritten lock anchor; movements are rows under a unique movement id; the buckets are
+ * backed by CHECK constraints.
+ */
+public final class JdbcStockLedger implements StockLedger {
+
+  private static final int CHUNK = 500;
+  private static final int PAGE = 1_000;
+
+  private static final String POSITION_COLUMNS = "sku_code, location_kind, location_code, on_hand, allocated,"
+      + " offline_scheduled, pickup_reserved, in_transit, safety_stock";
+  private static final String KEY_MATCHES = "sku_code = ? AND location_kind = ? AND location_code = ?";
+  private static final String MOVEMENT_COLUMNS = "seq, movement_id, kind, sku_code, location_kind, location_code,"
+      + " quantity, destination_kind, destination_code, reference_kind, reference_id, at_nanos, actor_staff,"
+      + " actor_location_kind, actor_location_code, reason";
+
+  private final JdbcTransactions transactions;
+
+  /** The ledger of the database {@code transactions} run on. */
+  public JdbcStockLedger(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
+    // Iterating a SortedSet walks it in order whatever comparator it came with; re-sort by the natural order so that
+    // every writer locks in one order.
+    SortedSet<PositionKey> ordered = keys.comparator() == null ? keys : new TreeSet<>(keys);
+    SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
+    for (PositionKey key : ordered) {
+      locked.put(key, transactions.withConnection("could not lock the position of " + key, c -> lock(c, key)));
+    }
+    return locked;
+  }
+
+  private StockPosition lock(Connection connection, PositionKey key) throws SQLException {
+    Optional<StockPosition> found = selectForUpdate(connection, key);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    try (PreparedStatement insert = connection.prepareStatement(transactions.dialect().insertMissingPosition())) {
+      bindKey(insert, 1, key);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      // H2's MERGE can lose a race with a concurrent insert of the same key: the row exists now, which is all we want.
+      // (PostgreSQL's ON CONFLICT DO NOTHING never fails so, and would have aborted the transaction if it did.)
+      if (transactions.dialect() == Dialect.POSTGRESQL || !transactions.dialect().isUniqueViolation(e)) {
+        throw e;
+      }
+    }
+    return selectForUpdate(connection, key).orElseThrow(
+        () -> new JdbcStoreException("the position of " + key + " vanished while it was being locked"));
+  }
+
+  private static Optional<StockPosition> selectForUpdate(Connection connection, PositionKey key) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE " + KEY_MATCHES + " FOR UPDATE")) {
+      bindKey(select, 1, key);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(position(row)) : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
+    Map<MovementId, Movement> found = new LinkedHashMap<>();
+    for (List<MovementId> chunk : Lists.partition(List.copyOf(ids), CHUNK)) {
+      transactions.run("could not look up movements " + chunk, c -> {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + MOVEMENT_COLUMNS
+            + " FROM o2o_stock_movement WHERE movement_id IN (" + parameters(chunk.size()) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            select.setString(i + 1, chunk.get(i).value());
+          }
+          try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              Movement movement = movement(row);
+              found.put(movement.id(), movement);
+            }
+          }
+        }
+      });
+    }
+    return found;
+  }
+
+  @Override
+  public void record(List<Movement> movements, Collection<StockPosition> positions) {
+    List<Movement> appended = List.copyOf(movements);
+    List<StockPosition> changed = List.copyOf(positions);
+    transactions.inTransaction(() -> {
+      if (!appended.isEmpty()) {
+        appendMovements(appended);
+      }
+      for (StockPosition position : changed) {
+        transactions.run("could not write the position of " + position.key(), c -> write(c, position));
+      }
+      return null;
+    });
+  }
+
+  private void appendMovements(List<Movement> movements) {
+    String ids = movements.stream().map(m -> m.id().value()).toList().toString();
+    transactions.run("could not append movements " + ids + " to the ledger", c -> {
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_stock_movement (movement_id, kind,"
+          + " sku_code, location_kind, location_code, quantity, destination_kind, destination_code, reference_kind,"
+          + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Movement movement : movements) {
+          insert.setString(1, movement.id().value());
+          insert.setString(2, movement.kind().name());
+          insert.setString(3, movement.sku().value());
+          Columns.setLocation(insert, 4, movement.location());
+          insert.setInt(6, movement.quantity().value());
+          Columns.setLocation(insert, 7, movement.destination());
+          insert.setString(9, movement.reference().kind().name());
+          insert.setString(10, movement.reference().id());
+          insert.setLong(11, Columns.nanos(movement.at(), "time of movement " + movement.id()));
+          insert.setString(12, movement.actor().staffId());
+          Columns.setLocation(insert, 13, movement.actor().location());
+          Columns.setText(insert, 15, movement.reason());
+          if (movements.size() == 1) {
+            insert.executeUpdate();
+          } else {
+            insert.addBatch();
+          }
+        }
+        if (movements.size() > 1) {
+          insert.executeBatch();
+        }
+      } catch (SQLException e) {
+        if (transactions.dialect().isUniqueViolation(e) || isUniqueViolationInBatch(e)) {
+          throw new IllegalStateException("a movement among " + ids + " is already in the ledger", e);
+        }
+        throw e;
+      }
+    });
+  }
+
+  private boolean isUniqueViolationInBatch(SQLException e) {
+    for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
+      if (transactions.dialect().isUniqueViolation(next)) {
+        return true;
+      }
+    }
+    return e.getCause() instanceof SQLException cause && transactions.dialect().isUniqueViolation(cause);
+  }
+
+  private static void write(Connection connection, StockPosition position) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE o2o_stock_position SET on_hand = ?,"
+        + " allocated = ?, offline_scheduled = ?, pickup_reserved = ?, in_transit = ?, safety_stock = ?,"
+        + " written = TRUE WHERE " + KEY_MATCHES)) {
+      int next = bindFigures(update, 1, position);
+      bindKey(update, next, position.key());
+      if (update.executeUpdate() == 1) {
+        return;
+      }
+    }
+    // Not locked first (lockPositions always leaves a row): insert it.
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO o2o_stock_position (on_hand,"
+        + " allocated, offline_scheduled, pickup_reserved, in_transit, safety_stock, sku_code, location_kind,"
+        + " location_code, written) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")) {
+      int next = bindFigures(insert, 1, position);
+      bindKey(insert, next, position.key());
+      insert.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<StockPosition> position(PositionKey key) {
+    return transactions.withConnection("could not read the position of " + key, c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE " + KEY_MATCHES + " AND written = TRUE")) {
+        bindKey(select, 1, key);
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? Optional.of(position(row)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<StockPosition> positionsOfSkus(Collection<SkuCode> skus) {
+    List<SkuCode> wanted = skus.stream().distinct().toList();
+    List<StockPosition> found = new ArrayList<>();
+    for (List<SkuCode> chunk : Lists.partition(wanted, CHUNK)) {
+      found.addAll(transactions.withConnection("could not read the positions of SKUs " + chunk, c -> {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + POSITION_COLUMNS
+            + " FROM o2o_stock_position WHERE written = TRUE AND sku_code IN (" + parameters(chunk.size()) + ")")) {
+          for (int i = 0; i < chunk.size(); i++) {
+            select.setString(i + 1, chunk.get(i).value());
+          }
+          return positions(select);
+        }
+      }));
+    }
+    return sorted(found);
+  }
+
+  @Override
+  public List<StockPosition> positionsAt(LocationId location) {
+    return sorted(transactions.withConnection("could not read the positions at " + location, c -> {
+      try (PreparedStatement select = c.prepareStatement("SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position"
+          + " WHERE written = TRUE AND location_kind = ? AND location_code = ?")) {
+        Columns.setLocation(select, 1, location);
+        return positions(select);
+      }
+    }));
+  }
+
+  @Override
+  public List<StockPosition> allPositions() {
+    return sorted(transactions.withConnection("could not read the stock positions", c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE written = TRUE")) {
+        return positions(select);
+      }
+    }));
+  }
+
+  @Override
+  public List<Movement> movementsOf(SkuCode sku) {
+    return transactions.withConnection("could not read the movements of SKU " + sku, c -> {
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT " + MOVEMENT_COLUMNS + " FROM o2o_stock_movement WHERE sku_code = ? ORDER BY seq")) {
+        select.setString(1, sku.value());
+        return movements(select);
+      }
+    });
+  }
+
+  @Override
+  public void forEachMovement(Consumer<Movement> action) {
+    long after = Long.MIN_VALUE;
+    while (true) {
+      long from = after;
+      List<Map.Entry<Long, Movement>> page = transactions.withConnection("could not read the ledger", c -> {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + MOVEMENT_COLUMNS
+            + " FROM o2o_stock_movement WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
+          select.setLong(1, from);
+          List<Map.Entry<Long, Movement>> rows = new ArrayList<>();
+          try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              rows.add(Map.entry(row.getLong("seq"), movement(row)));
+            }
+          }
+          return rows;
+        }
+      });
+      page.forEach(entry -> action.accept(entry.getValue()));
+      if (page.size() < PAGE) {
+        return;
+      }
+      after = page.get(page.size() - 1).getKey();
+    }
+  }
+
+  private static List<StockPosition> sorted(List<StockPosition> positions) {
+    List<StockPosition> sorted = new ArrayList<>(positions);
+    sorted.sort((a, b) -> a.key().compareTo(b.key()));
+    return sorted;
+  }
+
+  private static List<StockPosition> positions(PreparedStatement select) throws SQLException {
+    List<StockPosition> found = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        found.add(position(row));
+      }
+    }
+    return found;
+  }
+
+  private static List<Movement> movements(PreparedStatement select) throws SQLException {
+    List<Movement> found = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        found.add(movement(row));
+      }
+    }
+    return found;
+  }
+
+  private static void bindKey(PreparedStatement statement, int index, PositionKey key) throws SQLException {
+    statement.setString(index, key.sku().value());
+    Columns.setLocation(statement, index + 1, key.location());
+  }
+
+  private static int bindFigures(PreparedStatement statement, int index, StockPosition position)
+      throws SQLException {
+    statement.setInt(index, position.onHand());
+    statement.setInt(index + 1, position.allocated());
+    statement.setInt(index + 2, position.offlineScheduled());
+    statement.setInt(index + 3, position.pickupReserved());
+    statement.setInt(index + 4, position.inTransit());
+    statement.setInt(index + 5, position.safetyStock());
+    return index + 6;
+  }
+
+  private static StockPosition position(ResultSet row) throws SQLException {
+    PositionKey key = PositionKey.of(SkuCode.of(row.getString("sku_code")),
+        Columns.location(row, "location_kind", "location_code"));
+    StockFigures figures = new StockFigures(row.getInt("on_hand"), row.getInt("allocated"),
+        row.getInt("offline_scheduled"), row.getInt("pickup_reserved"), row.getInt("in_transit"));
+    return new StockPosition(key, figures, row.getInt("safety_stock"));
+  }
+
+  private static Movement movement(ResultSet row) throws SQLException {
+    return new Movement(
+        MovementId.of(row.getString("movement_id")),
+        MovementKind.valueOf(row.getString("kind")),
+        SkuCode.of(row.getString("sku_code")),
+        Columns.location(row, "location_kind", "location_code"),
+        Quantity.of(row.getInt("quantity")),
+        Columns.optionalLocation(row, "destination_kind", "destination_code"),
+        Reference.of(ReferenceKind.valueOf(row.getString("reference_kind")), row.getString("reference_id")),
+        Columns.instant(row.getLong("at_nanos")),
+        new Actor(row.getString("actor_staff"),
+            Columns.optionalLocation(row, "actor_location_kind", "actor_location_code")),
+        Columns.optionalText(row, "reason"));
+  }
+}

@@ -1,0 +1,290 @@
+package dev.o2o.adapters.jdbc;
+
+import dev.o2o.core.tx.TransactionRunner;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transactions of every JDBC port on one data source: a unit of work binds one connection to the calling thread
+ * (for this runner only) until it commits or rolls back, ports called inside it use that connection, and a unit of
+ * work that fails for a transient reason (deadlock, serialization failure, lock timeout, connection lost before the
+ * commit) is run again, up to a bounded number of attempts, then reported as a {@link RetriesExhaustedException}.
+ *
+ * <p>Build one per data source and give it to every port of that database. Thread-safe.
+ */
+public final class JdbcTransactions implements TransactionRunner {
+
+  /** How many times a unit of work runs at most, unless the builder says otherwise. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 10;
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
+
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final int maxAttempts;
+  private final long maxBackoffMillis;
+  // Instance-scoped: two runners (two databases) never see each other's connections.
+  private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
+  private JdbcTransactions(Builder builder) {
+    this.dataSource = builder.dataSource;
+    this.dialect = builder.dialect == null ? Dialect.of(builder.dataSource) : builder.dialect;
+    this.maxAttempts = builder.maxAttempts;
+    this.maxBackoffMillis = builder.maxBackoffMillis;
+  }
+
+  /** Transactions on {@code dataSource} with the defaults: dialect detected, {@value #DEFAULT_MAX_ATTEMPTS} attempts. */
+  public JdbcTransactions(DataSource dataSource) {
+    this(builder(dataSource));
+  }
+
+  /** A builder of transactions on {@code dataSource}. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** The database these transactions run on. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The data source the connections come from. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    if (current.get() != null) {
+      return work.get();
+    }
+    TransientStoreException last = null;
+    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      try {
+        return runOnce(work);
+      } catch (TransientStoreException e) {
+        last = e;
+        log.debug("transaction attempt {} of {} failed, retrying: {}", attempt, maxAttempts, e.getMessage());
+        if (attempt < maxAttempts) {
+          backOff(attempt);
+        }
+      }
+    }
+    log.warn("transaction gave up after {} attempts: {}", maxAttempts, last.getMessage());
+    throw new RetriesExhaustedException(maxAttempts, last);
+  }
+
+  /** Whether the calling thread is inside a unit of work of this runner. */
+  public boolean inTransaction() {
+    return current.get() != null;
+  }
+
+  /**
+   * Runs SQL on the connection of the running unit of work, or in a unit of work of its own; a failure comes back as a
+   * {@link JdbcStoreException} whose message begins with {@code what} (which should name the entity).
+   */
+  <T> T withConnection(String what, SqlWork<T> work) {
+    return inTransaction(() -> {
+      Unit unit = current.get();
+      try {
+        return work.apply(unit.connection);
+      } catch (SQLException e) {
+        throw translate(unit, what, e);
+      }
+    });
+  }
+
+  /** Runs SQL that returns nothing; see {@link #withConnection}. */
+  void run(String what, SqlAction action) {
+    withConnection(what, connection -> {
+      action.apply(connection);
+      return null;
+    });
+  }
+
+  /** The exception a port throws for {@code e}; a transient one also marks the unit of work to be run again. */
+  JdbcStoreException translate(String what, SQLException e) {
+    return translate(current.get(), what, e);
+  }
+
+  private JdbcStoreException translate(Unit unit, String what, SQLException e) {
+    String message = what + ": " + e.getMessage();
+    if (dialect.isTransient(e) || dialect.isConnectionLost(e)) {
+      TransientStoreException transientFailure = new TransientStoreException(message, e);
+      if (unit != null && unit.doomed == null) {
+        unit.doomed = transientFailure;
+      }
+      return transientFailure;
+    }
+    return new JdbcStoreException(message, e);
+  }
+
+  private <T> T runOnce(Supplier<T> work) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw translate(null, "could not get a connection", e);
+    }
+    Unit unit = new Unit(connection);
+    boolean autoCommit = true;
+    int isolation = dialect.isolation();
+    try {
+      autoCommit = connection.getAutoCommit();
+      isolation = connection.getTransactionIsolation();
+      if (isolation != dialect.isolation()) {
+        connection.setTransactionIsolation(dialect.isolation());
+      }
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw translate(null, "could not begin a transaction", e);
+    }
+    current.set(unit);
+    try {
+      T result;
+      try {
+        result = work.get();
+      } catch (RuntimeException | Error e) {
+        rollbackQuietly(connection, e);
+        if (unit.doomed != null && unit.doomed != e) {
+          // The work failed after (and probably because of) a transient failure it did not let through.
+          unit.doomed.addSuppressed(e);
+          throw unit.doomed;
+        }
+        throw e;
+      }
+      if (unit.doomed != null) {
+        rollbackQuietly(connection, unit.doomed);
+        throw unit.doomed;
+      }
+      commit(connection);
+      return result;
+    } finally {
+      current.remove();
+      restoreAndClose(connection, autoCommit, isolation);
+    }
+  }
+
+  private void commit(Connection connection) {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      if (dialect.isConnectionLost(e)) {
+        throw new CommitOutcomeUnknownException(e);
+      }
+      rollbackQuietly(connection, e);
+      if (dialect.isTransient(e)) {
+        throw new TransientStoreException("commit failed: " + e.getMessage(), e);
+      }
+      throw new JdbcStoreException("commit failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Throwable cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private void restoreAndClose(Connection connection, boolean autoCommit, int isolation) {
+    try {
+      connection.setAutoCommit(autoCommit);
+      if (isolation != dialect.isolation()) {
+        connection.setTransactionIsolation(isolation);
+      }
+    } catch (SQLException e) {
+      log.debug("could not restore the connection's settings (it is closed anyway): {}", e.getMessage());
+    }
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      log.debug("could not close a connection: {}", e.getMessage());
+    }
+  }
+
+  private void backOff(int attempt) {
+    long ceiling = Math.min(maxBackoffMillis, 1L << Math.min(attempt + 1, 20));
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JdbcStoreException("interrupted while waiting to retry a transaction", e);
+    }
+  }
+
+  /** The connection of one running unit of work, and the transient failure that dooms it, if any. */
+  private static final class Unit {
+    final Connection connection;
+    TransientStoreException doomed;
+
+    Unit(Connection connection) {
+      this.connection = connection;
+    }
+  }
+
+  /** SQL run on a connection, returning a value. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /** SQL run on a connection. */
+  @FunctionalInterface
+  interface SqlAction {
+    void apply(Connection connection) throws SQLException;
+  }
+
+  /** Builds {@link JdbcTransactions}; defaults: dialect detected from the data source, 10 attempts, 100 ms back-off. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Dialect dialect;
+    private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private long maxBackoffMillis = 100;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "data source");
+    }
+
+    /** The dialect, instead of asking the database. */
+    public Builder dialect(Dialect value) {
+      this.dialect = Objects.requireNonNull(value, "dialect");
+      return this;
+    }
+
+    /** How many times a unit of work runs at most (1: never retried). */
+    public Builder maxAttempts(int value) {
+      if (value < 1) {
+        throw new IllegalArgumentException("a transaction needs at least 1 attempt, got " + value);
+      }
+      this.maxAttempts = value;
+      return this;
+    }
+
+    /** The longest random pause between two attempts, in milliseconds. */
+    public Builder maxBackoffMillis(long value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("back-off must not be negative, got " + value);
+      }
+      this.maxBackoffMillis = value;
+      return this;
+    }
+
+    public JdbcTransactions build() {
+      return new JdbcTransactions(this);
+    }
+  }
+}

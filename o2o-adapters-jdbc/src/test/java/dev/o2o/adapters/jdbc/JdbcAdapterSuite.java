@@ -1,0 +1,113 @@
+package dev.o2o.adapters.jdbc;
+
+import dev.o2o.core.contract.CatalogueContract;
+import dev.o2o.core.contract.CoreBackend;
+import dev.o2o.core.contract.InventoryContract;
+import dev.o2o.core.contract.InventoryPropertiesContract;
+import dev.o2o.core.contract.LocationDirectoryContract;
+import dev.o2o.core.contract.OutboxContract;
+import dev.o2o.core.contract.OutboxPropertiesContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every port contract and every reliability test of the JDBC adapter on one database; a subclass per database names
+ * it. All of them share one schema, emptied before each test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JdbcAdapterSuite {
+
+  private final SharedDatabase shared = new SharedDatabase(database(), getClass());
+
+  /** The database under test. */
+  abstract TestDatabase database();
+
+  /** Examples per property test: the in-memory ports run 1,000, a database takes longer per example. */
+  int propertyExamples() {
+    return 200;
+  }
+
+  @AfterAll
+  void drop() {
+    shared.close();
+  }
+
+  CoreBackend newCoreBackend() {
+    return new JdbcCoreBackend(shared.fresh());
+  }
+
+  @Nested
+  class Inventory extends InventoryContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class InventoryProperties extends InventoryPropertiesContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+
+    @Override
+    protected int examples() {
+      return propertyExamples();
+    }
+  }
+
+  @Nested
+  class Catalogue extends CatalogueContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Locations extends LocationDirectoryContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Outbox extends OutboxContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class OutboxProperties extends OutboxPropertiesContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+
+    @Override
+    protected int examples() {
+      return propertyExamples();
+    }
+  }
+
+  @Nested
+  class Stock extends StockOnJdbcTest {
+    @Override
+    TestDatabase.Provisioned database() {
+      return shared.fresh();
+    }
+  }
+
+  @Nested
+  class Concurrency extends ConcurrencyOnJdbcTest {
+    @Override
+    TestDatabase.Provisioned database() {
+      return shared.fresh();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package dev.o2o.allocation.policy;
+
+import dev.o2o.allocation.sourcing.Demand;
+import dev.o2o.allocation.sourcing.Shortage;
+import dev.o2o.allocation.sourcing.SourceCandidate;
+import dev.o2o.allocation.sourcing.SourcingDraft;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The built-in fulfilments. */
+public enum Fulfilments implements Fulfilment {
+
+  /** Every line from one location, as one shipment, or nothing: the best source that covers all of them. */
+  WHOLE_FROM_ONE_SOURCE {
+    @Override
+    public Decision decide(List<Demand> lines, SourcingDraft draft) {
+      if (draft.sources().isEmpty()) {
+        return new Decision.Refuse("no location ships online orders",
+            lines.stream().map(draft::shortage).toList());
+      }
+      List<SourceCandidate> candidates = draft.candidates(lines);
+      for (SourceCandidate candidate : candidates) {
+        if (candidate.coversAll()) {
+          draft.assign(candidate);
+          return new Decision.Allocate(draft.assignments(), List.of());
+        }
+      }
+      SourceCandidate closest = closest(candidates);
+      return new Decision.Refuse("no one location has every line; closest is " + closest.location().id()
+          + " with " + closest.covered().size() + " of " + lines.size() + " line(s)", closest.shortages());
+    }
+  },
+
+  /**
+   * The lines available now, each whole, from as few sources as the rule finds (one shipment per source); the others
+   * stay open for a later run.
+   */
+  AVAILABLE_LINES_FROM_FEWEST_SOURCES {
+    @Override
+    public Decision decide(List<Demand> lines, SourcingDraft draft) {
+      List<Demand> remaining = lines;
+      while (!remaining.isEmpty()) {
+        SourceCandidate best = null;
+        for (SourceCandidate candidate : draft.candidates(remaining)) {
+          if (!candidate.coversNothing()) {
+            best = candidate;
+            break;
+          }
+        }
+        if (best == null) {
+          break;
+        }
+        draft.assign(best);
+        List<Demand> next = new ArrayList<>(best.shortages().size());
+        best.shortages().forEach(s -> next.add(s.line()));
+        remaining = next;
+      }
+      List<Shortage> left = remaining.stream().map(draft::shortage).toList();
+      if (draft.assignments().isEmpty()) {
+        return new Decision.Refuse("no line is available at any location", left);
+      }
+      return new Decision.Allocate(draft.assignments(), left);
+    }
+  };
+
+  /** The candidate nearest to covering everything: most lines covered, then fewest units short, then the rule's order. */
+  private static SourceCandidate closest(List<SourceCandidate> candidates) {
+    SourceCandidate closest = candidates.get(0);
+    for (SourceCandidate candidate : candidates) {
+      int byLines = Integer.compare(candidate.covered().size(), closest.covered().size());
+      if (byLines > 0 || (byLines == 0 && unitsShort(candidate) < unitsShort(closest))) {
+        closest = candidate;
+      }
+    }
+    return closest;
+  }
+
+  private static int unitsShort(SourceCandidate candidate) {
+    return candidate.shortages().stream().mapToInt(Shortage::shortBy).sum();
+  }
+}

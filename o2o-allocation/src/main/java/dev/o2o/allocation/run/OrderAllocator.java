@@ -1,0 +1,374 @@
+package dev.o2o.allocation.run;
+
+import dev.o2o.allocation.policy.AllocationPolicies;
+import dev.o2o.allocation.policy.AllocationPolicy;
+import dev.o2o.allocation.policy.Decision;
+import dev.o2o.allocation.shipment.Shipment;
+import dev.o2o.allocation.shipment.ShipmentId;
+import dev.o2o.allocation.shipment.ShipmentLine;
+import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.allocation.sourcing.Assignment;
+import dev.o2o.allocation.sourcing.Availability;
+import dev.o2o.allocation.sourcing.Demand;
+import dev.o2o.allocation.sourcing.Shortage;
+import dev.o2o.allocation.sourcing.SourcingDraft;
+import dev.o2o.allocation.sourcing.SourcingRule;
+import dev.o2o.allocation.sourcing.SourcingRules;
+import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.model.Actor;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.order.LineAllocation;
+import dev.o2o.core.order.Order;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.order.OrderLine;
+import dev.o2o.core.order.OrderStore;
+import dev.o2o.core.stock.Inventory;
+import dev.o2o.core.stock.LedgerOutcome;
+import dev.o2o.core.stock.Movement;
+import dev.o2o.core.stock.MovementKind;
+import dev.o2o.core.stock.StockPosition;
+import dev.o2o.core.tx.TransactionRunner;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The allocation run, the use case. Takes every order with open lines (priority first, then oldest, then by id),
+ * reports held ones as held, groups the others by their policy, and lets each group's policy decide, one group after
+ * the other, against a working copy of what the online sources may sell. Each group's shipments, their ALLOCATE
+ * movements and the order lines commit in one transaction, or not at all; a dry run commits nothing and reports the
+ * same. The same stores and inputs give the same plan; two runs at once never allocate the same stock or order line
+ * twice, because each commit re-checks the orders and lets the ledger refuse what is no longer there.
+ */
+public final class OrderAllocator {
+
+  private static final Logger log = LoggerFactory.getLogger(OrderAllocator.class);
+
+  private final OrderStore orders;
+  private final ShipmentStore shipments;
+  private final Inventory inventory;
+  private final LocationDirectory locations;
+  private final TransactionRunner transactions;
+  private final Clock clock;
+  private final SourcingRule sourcingRule;
+  private final Map<String, AllocationPolicy> policies;
+
+  private OrderAllocator(Builder builder) {
+    this.orders = Objects.requireNonNull(builder.orders, "orders");
+    this.shipments = Objects.requireNonNull(builder.shipments, "shipments");
+    this.inventory = Objects.requireNonNull(builder.inventory, "inventory");
+    this.locations = Objects.requireNonNull(builder.locations, "locations");
+    this.transactions = Objects.requireNonNull(builder.transactions, "transactions");
+    this.clock = Objects.requireNonNull(builder.clock, "clock");
+    this.sourcingRule = builder.sourcingRule;
+    Map<String, AllocationPolicy> byName = new LinkedHashMap<>();
+    builder.policies.forEach(p -> byName.put(p.name(), p));
+    this.policies = Map.copyOf(byName);
+  }
+
+  /** Starts an allocator on the given ports; sourcing rule {@link SourcingRules#standard()}, built-in policies. */
+  public static Builder builder(OrderStore orders, ShipmentStore shipments, Inventory inventory,
+      LocationDirectory locations, TransactionRunner transactions, Clock clock) {
+    return new Builder(orders, shipments, inventory, locations, transactions, clock);
+  }
+
+  /** Runs an allocation and reports it. */
+  public AllocationReport run(AllocationRequest request) {
+    Instant started = clock.instant();
+    List<Order> candidates = orders.withOpenLines();
+    Availability availability = Availability.of(inventory, locations.onlineSources());
+    OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
+    Map<Object, Group> groups = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Order order = candidates.get(i);
+      if (order.isHeld()) {
+        outcomes[i] = new OrderOutcome.NotAllocated(order.id(),
+            new NotAllocatedReason.Held(order.hold().orElseThrow().reason()));
+        continue;
+      }
+      Optional<AllocationPolicy> policy = policyOf(order, request);
+      if (policy.isEmpty()) {
+        outcomes[i] = new OrderOutcome.NotAllocated(order.id(),
+            new NotAllocatedReason.UnknownPolicy(order.policy().orElseThrow()));
+        continue;
+      }
+      AllocationPolicy chosen = policy.get();
+      groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
+          .add(order, i);
+    }
+    Set<SkuCode> touched = new HashSet<>();
+    for (Group group : groups.values()) {
+      allocate(group, availability, request, outcomes, touched);
+    }
+    AllocationReport report = report(request, started, outcomes, availability, touched);
+    log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
+        report.totals());
+    return report;
+  }
+
+  private Optional<AllocationPolicy> policyOf(Order order, AllocationRequest request) {
+    if (order.policy().isEmpty() || order.policy().get().equals(request.policy().name())) {
+      return Optional.of(request.policy());
+    }
+    return Optional.ofNullable(policies.get(order.policy().get()));
+  }
+
+  private void allocate(Group group, Availability availability, AllocationRequest request, OrderOutcome[] outcomes,
+      Set<SkuCode> touched) {
+    List<Demand> demand = new ArrayList<>();
+    for (Order order : group.orders) {
+      for (OrderLine line : order.lines()) {
+        if (line.isOpen()) {
+          Demand wanted = Demand.of(order.id(), line);
+          demand.add(wanted);
+          touched.add(wanted.sku());
+        }
+      }
+    }
+    Decision decision = group.policy.decide(demand, new SourcingDraft(availability, sourcingRule));
+    if (decision instanceof Decision.Refuse refused) {
+      NotAllocatedReason reason = new NotAllocatedReason.Short(group.policy.name(), group.ids(), refused.why(),
+          refused.shortages());
+      for (int k = 0; k < group.orders.size(); k++) {
+        outcomes[group.slots.get(k)] = new OrderOutcome.NotAllocated(group.orders.get(k).id(), reason);
+      }
+      return;
+    }
+    Decision.Allocate allocate = (Decision.Allocate) decision;
+    take(availability, allocate.shipments(), +1);
+    List<Optional<ShipmentId>> ids;
+    if (request.dryRun()) {
+      ids = allocate.shipments().stream().map(s -> Optional.<ShipmentId>empty()).toList();
+    } else {
+      try {
+        ids = transactions.inTransaction(() -> commit(group, allocate.shipments(), request.actor()));
+      } catch (StaleAllocation stale) {
+        take(availability, allocate.shipments(), -1);
+        NotAllocatedReason reason = new NotAllocatedReason.ChangedMeanwhile(stale.getMessage());
+        for (int k = 0; k < group.orders.size(); k++) {
+          outcomes[group.slots.get(k)] = new OrderOutcome.NotAllocated(group.orders.get(k).id(), reason);
+        }
+        return;
+      }
+    }
+    List<PlannedShipment> planned = new ArrayList<>(ids.size());
+    for (int s = 0; s < ids.size(); s++) {
+      Assignment assignment = allocate.shipments().get(s);
+      planned.add(new PlannedShipment(ids.get(s), assignment.source().id(), assignment.lines()));
+    }
+    for (int k = 0; k < group.orders.size(); k++) {
+      OrderId id = group.orders.get(k).id();
+      List<PlannedShipment> own = planned.size() == 1 && group.orders.size() == 1
+          ? planned
+          : planned.stream().filter(p -> p.lines().stream().anyMatch(l -> l.order().equals(id))).toList();
+      List<Shortage> left = allocate.left().isEmpty() ? List.of()
+          : allocate.left().stream().filter(s -> s.line().order().equals(id)).toList();
+      OrderOutcome outcome;
+      if (own.isEmpty()) {
+        outcome = new OrderOutcome.NotAllocated(id, new NotAllocatedReason.Short(group.policy.name(), group.ids(),
+            "none of its lines is available", left));
+      } else if (left.isEmpty()) {
+        outcome = new OrderOutcome.Allocated(id, own);
+      } else {
+        outcome = new OrderOutcome.PartlyAllocated(id, own, left);
+      }
+      outcomes[group.slots.get(k)] = outcome;
+    }
+  }
+
+  private static void take(Availability availability, List<Assignment> assignments, int sign) {
+    for (Assignment assignment : assignments) {
+      for (Demand line : assignment.lines()) {
+        if (sign > 0) {
+          availability.take(line.sku(), assignment.index(), line.quantity());
+        } else {
+          availability.giveBack(line.sku(), assignment.index(), line.quantity());
+        }
+      }
+    }
+  }
+
+  /** Inside a transaction: re-checks the orders, books the movements, saves shipments and orders. */
+  private List<Optional<ShipmentId>> commit(Group group, List<Assignment> assignments, Actor actor) {
+    Instant at = clock.instant();
+    Map<OrderId, Order> current = new TreeMap<>();
+    for (Order planned : group.orders) {
+      current.put(planned.id(), null);
+    }
+    for (OrderId id : current.keySet()) {
+      Order order = orders.lock(id).orElseThrow(() -> new StaleAllocation("order " + id + " is gone"));
+      if (order.isHeld()) {
+        throw new StaleAllocation("order " + id + " was put on hold");
+      }
+      current.put(id, order);
+    }
+    List<Optional<ShipmentId>> ids = new ArrayList<>(assignments.size());
+    List<Movement> movements = new ArrayList<>();
+    List<Shipment> created = new ArrayList<>(assignments.size());
+    Map<OrderId, Map<Integer, LineAllocation>> allocations = new HashMap<>();
+    for (Assignment assignment : assignments) {
+      ShipmentId id = shipments.nextId();
+      ids.add(Optional.of(id));
+      List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
+      for (Demand demand : assignment.lines()) {
+        OrderLine line = current.get(demand.order()).line(demand.line());
+        if (!line.isOpen()) {
+          throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now "
+              + line.state());
+        }
+        ShipmentLine shipmentLine = new ShipmentLine(lines.size() + 1, demand.order(), demand.line(), demand.sku(),
+            Quantity.of(demand.quantity()), false);
+        lines.add(shipmentLine);
+        LineAllocation where = shipmentLine.allocation(id, assignment.source().id());
+        allocations.computeIfAbsent(demand.order(), o -> new TreeMap<>()).put(demand.line(), where);
+        movements.add(Movement.builder(MovementKind.ALLOCATE)
+            .id(where.movementId(MovementKind.ALLOCATE))
+            .sku(demand.sku())
+            .location(where.source())
+            .quantity(demand.quantity())
+            .reference(where.reference())
+            .at(at)
+            .actor(actor)
+            .build());
+      }
+      created.add(Shipment.allocated(id, assignment.source().id(), lines, at, actor));
+    }
+    LedgerOutcome outcome = inventory.apply(movements);
+    if (outcome instanceof LedgerOutcome.Refused refused) {
+      throw new StaleAllocation(refused.refusal().message());
+    }
+    for (StockPosition position : ((LedgerOutcome.Applied) outcome).positions()) {
+      if (position.available() < position.safetyStock()) {
+        throw new StaleAllocation("allocating " + position.sku() + " at " + position.location()
+            + " would reach into its safety stock of " + position.safetyStock());
+      }
+    }
+    created.forEach(shipments::save);
+    allocations.forEach((id, lines) -> orders.save(current.get(id).allocate(lines, at, actor)));
+    return ids;
+  }
+
+  private static AllocationReport report(AllocationRequest request, Instant started, OrderOutcome[] outcomes,
+      Availability availability, Set<SkuCode> touched) {
+    int allocated = 0;
+    int partly = 0;
+    int not = 0;
+    int held = 0;
+    int shipmentCount = 0;
+    int lines = 0;
+    int units = 0;
+    for (OrderOutcome outcome : outcomes) {
+      List<PlannedShipment> shipped = List.of();
+      if (outcome instanceof OrderOutcome.Allocated a) {
+        allocated++;
+        shipped = a.shipments();
+      } else if (outcome instanceof OrderOutcome.PartlyAllocated p) {
+        partly++;
+        shipped = p.shipments();
+      } else if (outcome instanceof OrderOutcome.NotAllocated n) {
+        not++;
+        if (n.reason() instanceof NotAllocatedReason.Held) {
+          held++;
+        }
+      }
+      for (PlannedShipment shipment : shipped) {
+        // A BULK shipment is listed under each of its orders: count it under the order of its first line only.
+        if (shipment.lines().get(0).order().equals(outcome.order())) {
+          shipmentCount++;
+          lines += shipment.lines().size();
+          units += shipment.units();
+        }
+      }
+    }
+    List<SkuAvailability> skus = new ArrayList<>(touched.size());
+    for (SkuCode sku : new TreeSet<>(touched)) {
+      skus.add(new SkuAvailability(sku, availability.availableBeforeAllocation(sku),
+          availability.availableAtStart(sku), availability.availableNow(sku)));
+    }
+    return new AllocationReport(request.policy().name(), request.dryRun(), started, List.of(outcomes),
+        new AllocationTotals(outcomes.length, allocated, partly, not, held, shipmentCount, lines, units), skus);
+  }
+
+  /** A group's identity: the policy and the key it groups by. */
+  private record GroupKey(String policy, Object key) {}
+
+  /** Orders allocated together, with their places in the report. */
+  private static final class Group {
+    final AllocationPolicy policy;
+    final List<Order> orders = new ArrayList<>(1);
+    final List<Integer> slots = new ArrayList<>(1);
+
+    Group(AllocationPolicy policy) {
+      this.policy = policy;
+    }
+
+    void add(Order order, int slot) {
+      orders.add(order);
+      slots.add(slot);
+    }
+
+    List<OrderId> ids() {
+      return orders.stream().map(Order::id).toList();
+    }
+  }
+
+  /** Thrown inside a commit to roll it back: what the plan relied on is no longer so. */
+  private static final class StaleAllocation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StaleAllocation(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** Builds an {@link OrderAllocator}; defaults: {@link SourcingRules#standard()}, {@link AllocationPolicies#builtIn()}. */
+  public static final class Builder {
+    private final OrderStore orders;
+    private final ShipmentStore shipments;
+    private final Inventory inventory;
+    private final LocationDirectory locations;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private SourcingRule sourcingRule = SourcingRules.standard();
+    private List<AllocationPolicy> policies = AllocationPolicies.builtIn();
+
+    private Builder(OrderStore orders, ShipmentStore shipments, Inventory inventory, LocationDirectory locations,
+        TransactionRunner transactions, Clock clock) {
+      this.orders = orders;
+      this.shipments = shipments;
+      this.inventory = inventory;
+      this.locations = locations;
+      this.transactions = transactions;
+      this.clock = clock;
+    }
+
+    /** The rule that ranks candidate sources. */
+    public Builder sourcingRule(SourcingRule rule) {
+      this.sourcingRule = Objects.requireNonNull(rule, "sourcing rule");
+      return this;
+    }
+
+    /** The policies orders may name, replacing the built-in ones (add them back with {@link AllocationPolicies#builtIn()}). */
+    public Builder policies(List<AllocationPolicy> known) {
+      this.policies = List.copyOf(known);
+      return this;
+    }
+
+    public OrderAllocator build() {
+      return new OrderAllocator(this);
+    }
+  }
+}

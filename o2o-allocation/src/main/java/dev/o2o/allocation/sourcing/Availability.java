@@ -1,0 +1,109 @@
+package dev.o2o.allocation.sourcing;
+
+import dev.o2o.core.location.Location;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.stock.Inventory;
+import dev.o2o.core.stock.StockPosition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A run's working copy of the stock its sources may sell online: per SKU and source, the sellable-online figure
+ * (available less safety stock, so that a store's floor is never promised), taken down as the run allocates. Read
+ * once from {@link Inventory} at the start of a run; not thread-safe (one run owns it).
+ */
+public final class Availability {
+
+  private static final int[] NOTHING = new int[0];
+
+  private final List<Location> sources;
+  private final Map<SkuCode, int[]> sellable = new HashMap<>();
+  /** Per SKU, summed over the sources: availableBeforeAllocation, available at the start, units taken since. */
+  private final Map<SkuCode, int[]> figures = new HashMap<>();
+
+  private Availability(List<Location> sources) {
+    this.sources = List.copyOf(sources);
+  }
+
+  /** What {@code sources} (best rank first) may sell online now. */
+  public static Availability of(Inventory inventory, List<Location> sources) {
+    Availability availability = new Availability(sources);
+    for (int i = 0; i < sources.size(); i++) {
+      for (StockPosition position : inventory.stockAt(sources.get(i).id()).positions()) {
+        availability.put(position, i);
+      }
+    }
+    return availability;
+  }
+
+  /** Availability made from positions directly, for tests and simulations: {@code positions} at the given sources. */
+  public static Availability of(List<Location> sources, List<StockPosition> positions) {
+    Availability availability = new Availability(sources);
+    for (StockPosition position : positions) {
+      for (int i = 0; i < sources.size(); i++) {
+        if (sources.get(i).id().equals(position.location())) {
+          availability.put(position, i);
+        }
+      }
+    }
+    return availability;
+  }
+
+  private void put(StockPosition position, int source) {
+    sellable.computeIfAbsent(position.sku(), s -> new int[sources.size()])[source] = position.sellableOnline();
+    int[] sums = figures.computeIfAbsent(position.sku(), s -> new int[3]);
+    sums[0] += position.availableBeforeAllocation();
+    sums[1] += position.available();
+  }
+
+  /** The sources, best configured rank first; a source's index is its place here. */
+  public List<Location> sources() {
+    return sources;
+  }
+
+  /** What source {@code index} may still sell of {@code sku}. */
+  public int sellable(SkuCode sku, int index) {
+    int[] row = sellable.get(sku);
+    return row == null ? 0 : row[index];
+  }
+
+  /** The sellable figures of a SKU, one per source; an empty array for a SKU no source holds. Do not change it. */
+  int[] row(SkuCode sku) {
+    return sellable.getOrDefault(sku, NOTHING);
+  }
+
+  /** Takes {@code quantity} of {@code sku} at source {@code index}; refuses more than is sellable there. */
+  public void take(SkuCode sku, int index, int quantity) {
+    int[] row = sellable.get(sku);
+    if (row == null || row[index] < quantity) {
+      throw new IllegalArgumentException("cannot take " + quantity + " x " + sku + " at " + sources.get(index).id()
+          + ": " + (row == null ? 0 : row[index]) + " sellable");
+    }
+    row[index] -= quantity;
+    figures.get(sku)[2] += quantity;
+  }
+
+  /** Gives back what {@link #take} took, when a commit did not happen. */
+  public void giveBack(SkuCode sku, int index, int quantity) {
+    Objects.requireNonNull(sellable.get(sku), "nothing was taken of " + sku)[index] += quantity;
+    figures.get(sku)[2] -= quantity;
+  }
+
+  /** availableBeforeAllocation summed over the sources, as read at the start. */
+  public int availableBeforeAllocation(SkuCode sku) {
+    return figures.getOrDefault(sku, new int[3])[0];
+  }
+
+  /** available (after allocation) summed over the sources, as read at the start. */
+  public int availableAtStart(SkuCode sku) {
+    return figures.getOrDefault(sku, new int[3])[1];
+  }
+
+  /** available summed over the sources, less what this run took. */
+  public int availableNow(SkuCode sku) {
+    int[] sums = figures.getOrDefault(sku, new int[3]);
+    return sums[1] - sums[2];
+  }
+}

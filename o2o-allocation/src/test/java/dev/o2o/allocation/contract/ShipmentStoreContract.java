@@ -1,0 +1,133 @@
+package dev.o2o.allocation.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.o2o.allocation.shipment.Shipment;
+import dev.o2o.allocation.shipment.ShipmentId;
+import dev.o2o.allocation.shipment.ShipmentLine;
+import dev.o2o.allocation.shipment.ShipmentState;
+import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.core.contract.StockFixtures;
+import dev.o2o.core.model.Actor;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.shipping.Courier;
+import dev.o2o.core.shipping.WaybillNumber;
+import dev.o2o.core.tx.TransactionRunner;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link ShipmentStore}: fresh ids, every field survives a round trip, saves roll back with their
+ * transaction, and shipments are found by order and by state.
+ */
+public abstract class ShipmentStoreContract {
+
+  protected AllocationBackend backend;
+  protected ShipmentStore shipments;
+  protected TransactionRunner transactions;
+
+  private static final LocationId ICHEON = LocationId.warehouse("WH-ICHEON");
+  private static final Actor CLERK = Actor.staff("kim.minji", ICHEON);
+  private static final Instant T0 = StockFixtures.T0;
+  private static final OrderId FIRST = OrderId.of("MUSINSA", "2026-0001");
+  private static final OrderId SECOND = OrderId.of("MUSINSA", "2026-0002");
+
+  /** A backend with empty stores whose {@link AllocationBackend#shipments()} is the store under test. */
+  protected abstract AllocationBackend newBackend();
+
+  @BeforeEach
+  void setUpBackend() {
+    backend = newBackend();
+    shipments = backend.shipments();
+    transactions = backend.transactions();
+  }
+
+  @AfterEach
+  void closeBackend() {
+    backend.close();
+  }
+
+  private Shipment shipment(OrderId... orders) {
+    ShipmentId id = transactions.inTransaction(shipments::nextId);
+    List<ShipmentLine> lines = new java.util.ArrayList<>();
+    for (OrderId order : orders) {
+      lines.add(new ShipmentLine(lines.size() + 1, order, 1, SkuCode.of("TS24-BLK-M"), Quantity.of(2), false));
+    }
+    return Shipment.allocated(id, ICHEON, lines, T0, CLERK);
+  }
+
+  private void save(Shipment shipment) {
+    transactions.run(() -> shipments.save(shipment));
+  }
+
+  @Test
+  void givenAStore_whenIdsAreHandedOut_thenNoneRepeats() {
+    Set<ShipmentId> ids = new HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      assertThat(ids.add(transactions.inTransaction(shipments::nextId))).isTrue();
+    }
+  }
+
+  @Test
+  void givenAShipmentWithEveryFieldSet_whenSavedAndFound_thenItComesBackEqual() {
+    Shipment full = shipment(FIRST, SECOND)
+        .cancelOrderLines(SECOND, List.of(1), T0.plusSeconds(30), CLERK)
+        .registerWaybill(WaybillNumber.of(Courier.CJ, "123456789012"), T0.plusSeconds(60), CLERK);
+    save(full);
+
+    assertThat(shipments.find(full.id())).contains(full);
+    assertThat(transactions.inTransaction(() -> shipments.lock(full.id()))).contains(full);
+  }
+
+  @Test
+  void givenNothing_whenAShipmentIsLookedUp_thenItIsAbsent() {
+    assertThat(shipments.find(ShipmentId.of("SHP-NONE"))).isEmpty();
+  }
+
+  @Test
+  void givenASavedShipment_whenSavedAgainChanged_thenTheChangeReplacesIt() {
+    Shipment allocated = shipment(FIRST);
+    save(allocated);
+    Shipment cancelled = allocated.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(5), CLERK, "warehouse damaged it");
+    save(cancelled);
+
+    assertThat(shipments.find(allocated.id())).contains(cancelled);
+    assertThat(shipments.inState(ShipmentState.ALLOCATED)).isEmpty();
+    assertThat(shipments.inState(ShipmentState.CANCELLED)).containsExactly(cancelled);
+  }
+
+  @Test
+  void givenATransactionThatFails_whenItSavedAShipment_thenTheShipmentIsNotKept() {
+    Shipment allocated = shipment(FIRST);
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      shipments.save(allocated);
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+
+    assertThat(shipments.find(allocated.id())).isEmpty();
+    assertThat(shipments.ofOrder(FIRST)).isEmpty();
+  }
+
+  @Test
+  void givenShipmentsOfSeveralOrders_whenAskedByOrder_thenEachOrderGetsItsOwnById() {
+    Shipment both = shipment(FIRST, SECOND);
+    Shipment onlySecond = shipment(SECOND);
+    save(onlySecond);
+    save(both);
+
+    assertThat(shipments.ofOrder(FIRST)).containsExactly(both);
+    assertThat(shipments.ofOrder(SECOND)).containsExactlyElementsOf(
+        both.id().compareTo(onlySecond.id()) < 0 ? List.of(both, onlySecond) : List.of(onlySecond, both));
+    assertThat(shipments.inState(ShipmentState.ALLOCATED)).hasSize(2);
+  }
+}
