@@ -11,6 +11,7 @@ import dev.o2o.core.contract.LocationDirectoryContract;
 import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.PrintQueueContract;
 import dev.o2o.core.contract.SkuStatusStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -110,6 +111,14 @@ abstract class JdbcAdapterSuite {
 
   @Nested
   class Orders extends OrderStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class PrintJobs extends PrintQueueContract {
     @Override
     protected CoreBackend newBackend() {
       return newCoreBackend();
