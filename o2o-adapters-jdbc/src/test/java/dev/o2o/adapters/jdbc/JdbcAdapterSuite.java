@@ -5,8 +5,10 @@ import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
 import dev.o2o.core.contract.InventoryPropertiesContract;
 import dev.o2o.core.contract.LocationDirectoryContract;
+import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.SkuStatusStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -92,6 +94,22 @@ abstract class JdbcAdapterSuite {
     @Override
     protected int examples() {
       return propertyExamples();
+    }
+  }
+
+  @Nested
+  class SkuStatuses extends SkuStatusStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Orders extends OrderStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
     }
   }
 

@@ -4,6 +4,8 @@ import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
+import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
 
@@ -11,9 +13,13 @@ import dev.o2o.core.tx.TransactionRunner;
 final class JdbcCoreBackend implements CoreBackend {
 
   private final JdbcBackend ports;
+  private final JdbcSkuStatusStore skuStatuses;
+  private final JdbcOrderStore orders;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
+    this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
+    this.orders = new JdbcOrderStore(ports.transactions());
   }
 
   @Override
@@ -39,5 +45,15 @@ final class JdbcCoreBackend implements CoreBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
+  }
+
+  @Override
+  public SkuStatusStore skuStatusStore() {
+    return skuStatuses;
   }
 }

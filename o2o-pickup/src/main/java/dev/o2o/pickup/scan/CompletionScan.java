@@ -121,7 +121,14 @@ public final class CompletionScan {
               : tally.missing() + " units of pickup " + pickup.number() + " are still to scan"));
     }
     Optional<Pickup> current = pickups.find(pickup.number());
-    if (current.isPresent() && !tally.stillMatches(current.get())) {
+    if (current.isEmpty() || !PickupStateMachine.allows(current.get().state(), PickupTransition.COMPLETE)) {
+      String state = current.map(p -> p.state().name()).orElse("gone");
+      SlipNumber number = pickup.number();
+      reset();
+      return refuse(ScanRefusal.Kind.WRONG_STATE, "", "pickup " + number + " is now " + state
+          + " and cannot be handed over");
+    }
+    if (!tally.stillMatches(current.get())) {
       pickup = current.get();
       step = tally.complete() ? ScanStep.CONFIRM : ScanStep.ITEMS;
       return refuse(ScanRefusal.Kind.PICKUP_CHANGED, "", "pickup " + pickup.number()

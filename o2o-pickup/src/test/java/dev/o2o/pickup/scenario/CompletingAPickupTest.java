@@ -117,6 +117,39 @@ class CompletingAPickupTest {
     assertThat(kind(scan.undo())).isEqualTo(Kind.NOTHING_TO_UNDO);
   }
 
+  @Test
+  void givenEveryItemScanned_whenTheMallCancelsBeforeStaffConfirm_thenConfirmIsRefusedAndNothingIsHandedOver() {
+    CompletionScan scan = world.scanning.completion(KIM);
+    scan.scan(other.mallOrderNumber());
+    scan.scan(other.number().value());
+    assertThat(scan.scan(TEE_BARCODE)).isInstanceOf(ScanResult.AllItemsScanned.class);
+    world.pickups.cancel(dev.o2o.pickup.PickupRef.ofOrder(other.mallOrderNumber()), dev.o2o.pickup.Reason.of("취소"),
+        PickupWorld.MALL);
+
+    assertThat(kind(scan.confirm())).isEqualTo(Kind.WRONG_STATE);
+    assertThat(world.get(other.number()).state()).isEqualTo(PickupState.CANCELLED);
+    assertThat(world.position(GANGNAM, TEE).onHand()).isEqualTo(5);
+    assertThat(scan.step()).isEqualTo(ScanStep.CUSTOMER_SLIP);
+  }
+
+  @Test
+  void givenEveryItemScanned_whenTheMallCancelsOneUnitBeforeStaffConfirm_thenStaffAreAskedToCheckAgain() {
+    CompletionScan scan = world.scanning.completion(KIM);
+    scan.scan(pickup.mallOrderNumber());
+    scan.scan(pickup.number().value());
+    scan.scan(TEE_BARCODE);
+    scan.scan(JEANS_BARCODE);
+    scan.scan(JEANS_BARCODE);
+    world.pickups.cancelLines(dev.o2o.pickup.PickupRef.ofOrder(pickup.mallOrderNumber()),
+        java.util.Map.of(2, dev.o2o.core.model.Quantity.of(1)), dev.o2o.pickup.Reason.of("부분 취소"), PickupWorld.MALL);
+
+    assertThat(kind(scan.confirm())).isEqualTo(Kind.PICKUP_CHANGED);
+    assertThat(scan.progress().orElseThrow().expectedUnits()).isEqualTo(2);
+    assertThat(scan.confirm()).isInstanceOf(ScanResult.PickupChanged.class); // the scanned units cover what is left
+    assertThat(world.get(pickup.number()).state()).isEqualTo(PickupState.COMPLETED);
+    assertThat(world.position(GANGNAM, JEANS).onHand()).isEqualTo(4);
+  }
+
   private static Kind kind(ScanResult result) {
     assertThat(result).isInstanceOf(ScanResult.Refused.class);
     return ((ScanResult.Refused) result).refusal().kind();
