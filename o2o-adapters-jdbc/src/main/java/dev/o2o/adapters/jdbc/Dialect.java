@@ -107,6 +107,11 @@ public enum Dialect {
     return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
   }
 
+  /** A query of one row and column: the next value of {@code sequence}, one of o2o's own sequences. */
+  String nextValue(String sequence) {
+    return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
+  }
+
   /** The isolation every o2o transaction runs at: row locks and conditional updates carry the invariants. */
   int isolation() {
     // MariaDB's default, REPEATABLE READ, takes gap locks that make concurrent inserts deadlock.

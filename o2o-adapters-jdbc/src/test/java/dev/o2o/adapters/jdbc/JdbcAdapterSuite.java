@@ -1,5 +1,8 @@
 package dev.o2o.adapters.jdbc;
 
+import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.contract.AllocationRunContract;
+import dev.o2o.allocation.contract.ShipmentStoreContract;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
@@ -35,7 +38,7 @@ abstract class JdbcAdapterSuite {
     shared.close();
   }
 
-  CoreBackend newCoreBackend() {
+  JdbcCoreBackend newCoreBackend() {
     return new JdbcCoreBackend(shared.fresh());
   }
 
@@ -109,6 +112,22 @@ abstract class JdbcAdapterSuite {
   class Orders extends OrderStoreContract {
     @Override
     protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Shipments extends ShipmentStoreContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class AllocationRun extends AllocationRunContract {
+    @Override
+    protected AllocationBackend newBackend() {
       return newCoreBackend();
     }
   }
