@@ -1,5 +1,8 @@
 package dev.o2o.adapters.jdbc;
 
+import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.contract.AllocationRunContract;
+import dev.o2o.allocation.contract.ShipmentStoreContract;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
@@ -8,7 +11,15 @@ import dev.o2o.core.contract.LocationDirectoryContract;
 import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.PrintQueueContract;
 import dev.o2o.core.contract.SkuStatusStoreContract;
+import dev.o2o.core.tx.TransactionRunner;
+import dev.o2o.pickup.PickupActivityLog;
+import dev.o2o.pickup.PickupStore;
+import dev.o2o.pickup.contract.PickupActivityLogContract;
+import dev.o2o.pickup.contract.PickupStoreContract;
+import dev.o2o.pickup.contract.PrintSettingsStoreContract;
+import dev.o2o.pickup.printing.PrintSettingsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -35,7 +46,7 @@ abstract class JdbcAdapterSuite {
     shared.close();
   }
 
-  CoreBackend newCoreBackend() {
+  JdbcCoreBackend newCoreBackend() {
     return new JdbcCoreBackend(shared.fresh());
   }
 
@@ -110,6 +121,78 @@ abstract class JdbcAdapterSuite {
     @Override
     protected CoreBackend newBackend() {
       return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class PrintJobs extends PrintQueueContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Shipments extends ShipmentStoreContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class AllocationRun extends AllocationRunContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Pickups extends PickupStoreContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PickupStore newStore() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPickupStore(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
+    }
+  }
+
+  @Nested
+  class PickupActivities extends PickupActivityLogContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PickupActivityLog newLog() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPickupActivityLog(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
+    }
+  }
+
+  @Nested
+  class PrintSettings extends PrintSettingsStoreContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PrintSettingsStore newStore() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPrintSettingsStore(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
     }
   }
 

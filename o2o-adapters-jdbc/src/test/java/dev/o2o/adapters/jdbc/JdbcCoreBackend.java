@@ -1,25 +1,31 @@
 package dev.o2o.adapters.jdbc;
 
 import dev.o2o.core.catalog.Catalogue;
-import dev.o2o.core.contract.CoreBackend;
+import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
 import dev.o2o.core.order.OrderStore;
+import dev.o2o.core.print.PrintQueue;
 import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
 
-/** o2o-core's ports on one emptied JDBC test schema, for the core contract tests. */
-final class JdbcCoreBackend implements CoreBackend {
+/** The ports of o2o-core and o2o-allocation on one emptied JDBC test schema, for their contract tests. */
+final class JdbcCoreBackend implements AllocationBackend {
 
   private final JdbcBackend ports;
   private final JdbcSkuStatusStore skuStatuses;
   private final JdbcOrderStore orders;
+  private final JdbcShipmentStore shipments;
+  private final JdbcPrintQueue printQueue;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
     this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
     this.orders = new JdbcOrderStore(ports.transactions());
+    this.shipments = new JdbcShipmentStore(ports.transactions());
+    this.printQueue = new JdbcPrintQueue(ports.transactions());
   }
 
   @Override
@@ -45,6 +51,16 @@ final class JdbcCoreBackend implements CoreBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public PrintQueue printQueue() {
+    return printQueue;
+  }
+
+  @Override
+  public ShipmentStore shipments() {
+    return shipments;
   }
 
   @Override
