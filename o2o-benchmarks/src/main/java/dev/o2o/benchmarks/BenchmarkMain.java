@@ -36,7 +36,7 @@ public final class BenchmarkMain {
       unit.put(key, result.getPrimaryResult().getScoreUnit());
     }
     out.println();
-    out.println("o2o against its baseline, measured in this run (throughput; higher is better):");
+    out.println("o2o against its baseline, measured in this run (ops/s: higher is better; time per op: lower is better):");
     out.printf("%-60s %14s %14s %12s%n", "benchmark", "o2o", "baseline", "o2o/baseline");
     score.forEach((key, value) -> {
       int bracket = key.indexOf(" [");

@@ -15,6 +15,7 @@ public final class IllegalPickupTransitionException extends RuntimeException {
   public IllegalPickupTransitionException(SlipNumber pickup, String mallOrderNumber, PickupState state,
       PickupTransition transition) {
     super("pickup " + pickup + " (order " + mallOrderNumber + ") is " + state + " and cannot " + transition
+        + transition.target().map(to -> " (" + state + " -> " + to + " is no transition)").orElse("")
         + describe(PickupStateMachine.transitionsFrom(state)));
     this.pickup = pickup;
     this.state = state;

@@ -43,6 +43,11 @@ public record PickupRequest(String mallOrderNumber, LocationId store, Customer c
     this(mallOrderNumber, store, customer, lines, requestedAt, Optional.empty(), actor);
   }
 
+  /** The same request passed on by another actor. */
+  public PickupRequest withActor(Actor other) {
+    return new PickupRequest(mallOrderNumber, store, customer, lines, requestedAt, lastPickupDay, other);
+  }
+
   /** Whether {@code pickup} was made from a request with the same content (order, store, customer, lines). */
   public boolean sameAs(Pickup pickup) {
     return pickup.mallOrderNumber().equals(mallOrderNumber)

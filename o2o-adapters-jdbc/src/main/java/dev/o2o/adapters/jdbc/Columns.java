@@ -1,5 +1,6 @@
 package dev.o2o.adapters.jdbc;
 
+import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.LocationKind;
 import java.sql.PreparedStatement;
@@ -7,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -65,6 +67,30 @@ final class Columns {
     } else {
       statement.setNull(index, Types.VARCHAR);
     }
+  }
+
+  static void setDate(PreparedStatement statement, int index, Optional<LocalDate> date) throws SQLException {
+    if (date.isPresent()) {
+      statement.setObject(index, date.get());
+    } else {
+      statement.setNull(index, Types.DATE);
+    }
+  }
+
+  static Optional<LocalDate> optionalDate(ResultSet row, String column) throws SQLException {
+    return Optional.ofNullable(row.getObject(column, LocalDate.class));
+  }
+
+  /** Binds an actor as three parameters (staff id, location kind, location code) from {@code index}. */
+  static void setActor(PreparedStatement statement, int index, Actor actor) throws SQLException {
+    statement.setString(index, actor.staffId());
+    setLocation(statement, index + 1, actor.location());
+  }
+
+  /** Reads an actor from the columns {@code prefix}_staff, {@code prefix}_location_kind, {@code prefix}_location_code. */
+  static Actor actor(ResultSet row, String prefix) throws SQLException {
+    return new Actor(row.getString(prefix + "_staff"),
+        optionalLocation(row, prefix + "_location_kind", prefix + "_location_code"));
   }
 
   static LocationId location(ResultSet row, String kindColumn, String codeColumn) throws SQLException {

@@ -28,7 +28,8 @@ public final class JdbcSchema {
   public static final String HISTORY_TABLE = "o2o_schema_history";
 
   /** The scripts, in the order they run; a new migration is added here and under {@link #LOCATION}. */
-  static final List<String> SCRIPTS = List.of("V1__core.sql");
+  static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__sku_status.sql", "V3__orders.sql",
+      "V4__shipments.sql");
 
   private JdbcSchema() {}
 

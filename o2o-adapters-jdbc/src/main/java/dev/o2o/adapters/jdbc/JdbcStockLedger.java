@@ -52,10 +52,13 @@ public final class JdbcStockLedger implements StockLedger {
       + " actor_location_kind, actor_location_code, reason";
 
   private final JdbcTransactions transactions;
+  private final RowLock rowLock;
 
   /** The ledger of the database {@code transactions} run on. */
   public JdbcStockLedger(JdbcTransactions transactions) {
     this.transactions = transactions;
+    this.rowLock = new RowLock(transactions.dialect(), "o2o_stock_position", POSITION_COLUMNS,
+        List.of("sku_code", "location_kind", "location_code"));
   }
 
   @Override
@@ -71,32 +74,7 @@ public final class JdbcStockLedger implements StockLedger {
   }
 
   private StockPosition lock(Connection connection, PositionKey key) throws SQLException {
-    Optional<StockPosition> found = selectForUpdate(connection, key);
-    if (found.isPresent()) {
-      return found.get();
-    }
-    try (PreparedStatement insert = connection.prepareStatement(transactions.dialect().insertMissingPosition())) {
-      bindKey(insert, 1, key);
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      // H2's MERGE can lose a race with a concurrent insert of the same key: the row exists now, which is all we want.
-      // (PostgreSQL's ON CONFLICT DO NOTHING never fails so, and would have aborted the transaction if it did.)
-      if (transactions.dialect() == Dialect.POSTGRESQL || !transactions.dialect().isUniqueViolation(e)) {
-        throw e;
-      }
-    }
-    return selectForUpdate(connection, key).orElseThrow(
-        () -> new JdbcStoreException("the position of " + key + " vanished while it was being locked"));
-  }
-
-  private static Optional<StockPosition> selectForUpdate(Connection connection, PositionKey key) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE " + KEY_MATCHES + " FOR UPDATE")) {
-      bindKey(select, 1, key);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(position(row)) : Optional.empty();
-      }
-    }
+    return rowLock.lock(connection, statement -> bindKey(statement, 1, key), JdbcStockLedger::position);
   }
 
   @Override

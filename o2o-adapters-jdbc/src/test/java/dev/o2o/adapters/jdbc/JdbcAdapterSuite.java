@@ -1,12 +1,17 @@
 package dev.o2o.adapters.jdbc;
 
+import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.contract.AllocationRunContract;
+import dev.o2o.allocation.contract.ShipmentStoreContract;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
 import dev.o2o.core.contract.InventoryPropertiesContract;
 import dev.o2o.core.contract.LocationDirectoryContract;
+import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.SkuStatusStoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -33,7 +38,7 @@ abstract class JdbcAdapterSuite {
     shared.close();
   }
 
-  CoreBackend newCoreBackend() {
+  JdbcCoreBackend newCoreBackend() {
     return new JdbcCoreBackend(shared.fresh());
   }
 
@@ -92,6 +97,38 @@ abstract class JdbcAdapterSuite {
     @Override
     protected int examples() {
       return propertyExamples();
+    }
+  }
+
+  @Nested
+  class SkuStatuses extends SkuStatusStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Orders extends OrderStoreContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Shipments extends ShipmentStoreContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class AllocationRun extends AllocationRunContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
     }
   }
 

@@ -1,19 +1,28 @@
 package dev.o2o.adapters.jdbc;
 
 import dev.o2o.core.catalog.Catalogue;
-import dev.o2o.core.contract.CoreBackend;
+import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
+import dev.o2o.core.order.OrderStore;
+import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
 
-/** o2o-core's ports on one emptied JDBC test schema, for the core contract tests. */
-final class JdbcCoreBackend implements CoreBackend {
+/** The ports of o2o-core and o2o-allocation on one emptied JDBC test schema, for their contract tests. */
+final class JdbcCoreBackend implements AllocationBackend {
 
   private final JdbcBackend ports;
+  private final JdbcSkuStatusStore skuStatuses;
+  private final JdbcOrderStore orders;
+  private final JdbcShipmentStore shipments;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
+    this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
+    this.orders = new JdbcOrderStore(ports.transactions());
+    this.shipments = new JdbcShipmentStore(ports.transactions());
   }
 
   @Override
@@ -39,5 +48,20 @@ final class JdbcCoreBackend implements CoreBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public ShipmentStore shipments() {
+    return shipments;
+  }
+
+  @Override
+  public OrderStore orders() {
+    return orders;
+  }
+
+  @Override
+  public SkuStatusStore skuStatusStore() {
+    return skuStatuses;
   }
 }

@@ -27,8 +27,10 @@ enum TestDatabase {
       .orElse("jdbc:mariadb://127.0.0.1:3306/test?user=root&connectTimeout=5000"));
 
   /** Every o2o table, children before parents: emptied between tests. */
-  static final List<String> TABLES = List.of("o2o_sku_barcode", "o2o_sku", "o2o_stock_movement",
-      "o2o_stock_position", "o2o_location", "o2o_outbox");
+  static final List<String> TABLES = List.of("o2o_shipment_change", "o2o_shipment_line", "o2o_shipment",
+      "o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order",
+      "o2o_sku_barcode", "o2o_sku", "o2o_stock_movement",
+      "o2o_stock_position", "o2o_location", "o2o_outbox", "o2o_sku_status", "o2o_sku_status_history");
 
   private final String adminUrl;
 

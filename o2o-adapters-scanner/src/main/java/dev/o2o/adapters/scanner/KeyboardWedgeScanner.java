@@ -65,8 +65,8 @@ public final class KeyboardWedgeScanner implements ScanSource {
       }
       started = true;
     }
+    delivery.event(new ScannerEvent.Connected(id, "reader")); // before the thread can report the end of input
     thread.start();
-    delivery.event(new ScannerEvent.Connected(id, "reader"));
   }
 
   /**

@@ -35,6 +35,7 @@ class KeyboardWedgeScannerTest {
     assertThat(recorder.awaitScans(4)).extracting(Scan::kind)
         .containsExactly(CodeKind.EAN_13, CodeKind.PICKUP_SLIP, CodeKind.WAYBILL, CodeKind.CUSTOMER_SLIP);
     assertThat(recorder.awaitEvent(ScannerEvent.Disconnected.class).reason()).isEqualTo("end of input");
+    assertThat(recorder.events()).first().isInstanceOf(ScannerEvent.Connected.class);
     assertThat(recorder.scans()).extracting(Scan::scanner).containsOnly(WEDGE);
     wedge.stop();
   }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #scannerEnd()}, the test writes into the other end. {@link #unplug()} kills socat (both links go away),
  * {@link #plug()} starts it again with the same link paths.
  */
-final class SocatPair implements AutoCloseable {
+public final class SocatPair implements AutoCloseable {
 
   private final Path dir;
   private final Path scannerEnd;
@@ -36,7 +36,7 @@ final class SocatPair implements AutoCloseable {
    * Skips the calling test when socat is not installed, with a message; fails it instead when {@code CI=true}, where
    * the serial tests must run.
    */
-  static void assumeSocat() {
+  public static void assumeSocat() {
     boolean available;
     try {
       Process probe = new ProcessBuilder("socat", "-V").redirectErrorStream(true)
@@ -55,17 +55,17 @@ final class SocatPair implements AutoCloseable {
   }
 
   /** A pair with its links in {@code dir}, not yet plugged in. */
-  static SocatPair in(Path dir) {
+  public static SocatPair in(Path dir) {
     assumeSocat();
     return new SocatPair(dir);
   }
 
-  Path scannerEnd() {
+  public Path scannerEnd() {
     return scannerEnd;
   }
 
   /** Starts socat and waits until both links exist. */
-  SocatPair plug() throws IOException {
+  public SocatPair plug() throws IOException {
     if (socat != null) {
       throw new IllegalStateException("already plugged in");
     }
@@ -79,7 +79,7 @@ final class SocatPair implements AutoCloseable {
   }
 
   /** Kills socat, as pulling the scanner's cable would, and waits until both links are gone. */
-  void unplug() throws IOException, InterruptedException {
+  public void unplug() throws IOException, InterruptedException {
     closeLine();
     if (socat == null) {
       return;
@@ -95,7 +95,7 @@ final class SocatPair implements AutoCloseable {
   }
 
   /** Writes the bytes into the test end as one write. */
-  void write(byte[] bytes) throws IOException {
+  public void write(byte[] bytes) throws IOException {
     if (line == null) {
       line = new FileOutputStream(testEnd.toFile());
     }
@@ -103,12 +103,12 @@ final class SocatPair implements AutoCloseable {
     line.flush();
   }
 
-  void write(String text) throws IOException {
+  public void write(String text) throws IOException {
     write(text.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The pseudo-terminal device the scanner end points to now, for example {@code /dev/pts/3}. */
-  Path device() throws IOException {
+  public Path device() throws IOException {
     return scannerEnd.toRealPath();
   }
 

@@ -76,7 +76,7 @@ public final class MallScheduler implements AutoCloseable {
     synchronized (lifecycle) {
       ticking.ifPresent(future -> {
         future.cancel(false);
-        log.info("mall scheduler stopped with {} event(s) pending", outbox.pendingCount());
+        log.info("mall scheduler stopped");
       });
       ticking = Optional.empty();
     }

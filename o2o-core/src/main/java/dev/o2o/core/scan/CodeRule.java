@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** A rule that says whether a code is of one kind; the recogniser asks each in its order. */
 interface CodeRule {
@@ -64,7 +65,17 @@ interface CodeRule {
    * A waybill of one of the configured couriers: the length picks the couriers; a failed mod-7 check digit makes the
    * reading uncertain (a warning), never a failure, as not every courier series carries one.
    */
-  record Waybill(Set<Courier> couriers) implements CodeRule {
+  record Waybill(Set<Courier> couriers, List<List<Courier>> byLength) implements CodeRule {
+
+    /** Works out once, for every length, which of {@code couriers} use it. */
+    Waybill(Set<Courier> couriers) {
+      this(Set.copyOf(couriers), IntStream.rangeClosed(0, MAX_LENGTH)
+          .mapToObj(n -> Courier.usingLength(n).stream().filter(couriers::contains)
+              .collect(Collectors.toUnmodifiableList()))
+          .collect(Collectors.toUnmodifiableList()));
+    }
+
+    private static final int MAX_LENGTH = 19;
 
     @Override
     public CodeKind kind() {
@@ -73,12 +84,10 @@ interface CodeRule {
 
     @Override
     public RuleResult apply(String code) {
-      if (!allDigits(code)) {
+      if (code.length() > MAX_LENGTH || !allDigits(code)) {
         return RuleResult.UNRELATED;
       }
-      List<Courier> candidates = Courier.usingLength(code.length()).stream()
-          .filter(couriers::contains)
-          .collect(Collectors.toUnmodifiableList());
+      List<Courier> candidates = byLength.get(code.length());
       if (candidates.isEmpty()) {
         return RuleResult.UNRELATED;
       }

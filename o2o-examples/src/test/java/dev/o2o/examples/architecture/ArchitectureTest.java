@@ -94,8 +94,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheScannerAdapterImportsJSerialComm() {
-    check(noClasses().that().resideOutsideOfPackage(SCANNER)
+  void onlyTheScannerAndPrinterAdaptersImportJSerialComm() {
+    // Serial scanners and serial slip printers (issue 8) both use jSerialComm; each adapter keeps its own use of it.
+    check(noClasses().that().resideOutsideOfPackages(SCANNER, PRINTER)
         .should().dependOnClassesThat().resideInAPackage("com.fazecast.."));
   }
 

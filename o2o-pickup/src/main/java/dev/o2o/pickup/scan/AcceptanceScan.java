@@ -47,11 +47,28 @@ public final class AcceptanceScan {
       return refuse(ScanRefusal.Kind.UNEXPECTED_SLIP, code, "slip " + code + " was scanned while the items of "
           + pickup.number() + " are being scanned: scan its items, undo them or reset first");
     }
-    ScanResult counted = tally.count(code, ScanStep.ITEMS);
-    if (counted instanceof ScanResult.ItemCounted && tally.complete()) {
-      return acceptNow(code);
+    Optional<ScanResult> gone = refresh(code);
+    if (gone.isPresent()) {
+      return gone.get();
     }
-    return counted;
+    ScanResult counted = tally.count(code, ScanStep.ITEMS);
+    // Complete also after a refused unit when the mall cancelled units meanwhile: the last wanted one was scanned.
+    return tally.complete() ? acceptNow(code) : counted;
+  }
+
+  /** Takes in what changed in the pickup since its slip was scanned; a refusal when it can no longer be accepted. */
+  private Optional<ScanResult> refresh(String code) {
+    Optional<Pickup> current = pickups.find(pickup.number());
+    if (current.isEmpty() || !PickupStateMachine.allows(current.get().state(), PickupTransition.ACCEPT)) {
+      String state = current.map(p -> p.state().name()).orElse("gone");
+      SlipNumber number = pickup.number();
+      reset();
+      return Optional.of(refuse(ScanRefusal.Kind.WRONG_STATE, code, "pickup " + number + " is now " + state
+          + " and cannot be accepted any more"));
+    }
+    pickup = current.get();
+    tally.stillMatches(pickup);
+    return Optional.empty();
   }
 
   private ScanResult openSlip(String code) {

@@ -92,11 +92,23 @@ public final class CompletionScan {
       return refuse(ScanRefusal.Kind.UNEXPECTED_SLIP, code, "slip " + code + " was scanned while the items of "
           + pickup.number() + " are being scanned");
     }
-    ScanResult counted = tally.count(code, ScanStep.ITEMS);
-    if (counted instanceof ScanResult.ItemCounted && tally.complete()) {
-      step = ScanStep.CONFIRM;
-      return new ScanResult.AllItemsScanned(tally.progress(step));
+    Optional<Pickup> current = pickups.find(pickup.number());
+    if (current.isEmpty() || !PickupStateMachine.allows(current.get().state(), PickupTransition.COMPLETE)) {
+      String state = current.map(p -> p.state().name()).orElse("gone");
+      SlipNumber number = pickup.number();
+      reset();
+      return refuse(ScanRefusal.Kind.WRONG_STATE, code, "pickup " + number + " is now " + state
+          + " and cannot be handed over");
     }
+    pickup = current.get();
+    tally.stillMatches(pickup);
+    boolean wasComplete = step == ScanStep.CONFIRM;
+    ScanResult counted = tally.count(code, ScanStep.ITEMS);
+    if (tally.complete()) {
+      step = ScanStep.CONFIRM;
+      return wasComplete ? counted : new ScanResult.AllItemsScanned(tally.progress(step));
+    }
+    step = ScanStep.ITEMS;
     return counted;
   }
 
@@ -109,7 +121,14 @@ public final class CompletionScan {
               : tally.missing() + " units of pickup " + pickup.number() + " are still to scan"));
     }
     Optional<Pickup> current = pickups.find(pickup.number());
-    if (current.isPresent() && !tally.stillMatches(current.get())) {
+    if (current.isEmpty() || !PickupStateMachine.allows(current.get().state(), PickupTransition.COMPLETE)) {
+      String state = current.map(p -> p.state().name()).orElse("gone");
+      SlipNumber number = pickup.number();
+      reset();
+      return refuse(ScanRefusal.Kind.WRONG_STATE, "", "pickup " + number + " is now " + state
+          + " and cannot be handed over");
+    }
+    if (!tally.stillMatches(current.get())) {
       pickup = current.get();
       step = tally.complete() ? ScanStep.CONFIRM : ScanStep.ITEMS;
       return refuse(ScanRefusal.Kind.PICKUP_CHANGED, "", "pickup " + pickup.number()

@@ -1,0 +1,474 @@
+package dev.o2o.adapters.jdbc;
+
+import com.google.common.collect.Lists;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.model.StyleCode;
+import dev.o2o.core.order.Customer;
+import dev.o2o.core.order.Destination;
+import dev.o2o.core.order.Hold;
+import dev.o2o.core.order.LineAllocation;
+import dev.o2o.core.order.LineState;
+import dev.o2o.core.order.Order;
+import dev.o2o.core.order.OrderChange;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.order.OrderLine;
+import dev.o2o.core.order.OrderNote;
+import dev.o2o.core.order.OrderPage;
+import dev.o2o.core.order.OrderQuery;
+import dev.o2o.core.order.OrderState;
+import dev.o2o.core.order.OrderStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Orders on JDBC: a row per order (its primary key is the channel and mall order number, so an order is taken once),
+ * rows for its lines, notes and history. Saving updates the order and its lines and appends only the notes and
+ * history entries that are new. The order's state is kept beside it for searching.
+ */
+public final class JdbcOrderStore implements OrderStore {
+
+  private static final int CHUNK = 100;
+  private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
+  private static final Comparator<Order> FOR_ALLOCATION =
+      Comparator.comparing((Order o) -> !o.priority()).thenComparing(BY_TIME);
+  private static final String ORDER_COLUMNS = "channel, order_number, ordered_at_nanos, customer_id, customer_name,"
+      + " recipient, phone, postal_code, address, hold_reason, hold_by_staff, hold_by_location_kind,"
+      + " hold_by_location_code, hold_at_nanos, flagged, priority, policy";
+  private static final String PK = "channel = ? AND order_number = ?";
+
+  private final JdbcTransactions transactions;
+
+  /** The orders of the database {@code transactions} run on. */
+  public JdbcOrderStore(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<Order> find(OrderId id) {
+    return transactions.withConnection("could not read order " + id,
+        c -> Optional.ofNullable(load(c, List.of(id), false).get(id)));
+  }
+
+  @Override
+  public Optional<Order> lock(OrderId id) {
+    return transactions.withConnection("could not lock order " + id,
+        c -> Optional.ofNullable(load(c, List.of(id), true).get(id)));
+  }
+
+  @Override
+  public void save(Order order) {
+    transactions.run("could not save order " + order.id(), c -> {
+      int[] counts = storedCounts(c, order.id());
+      if (counts == null) {
+        insert(c, order);
+      } else {
+        update(c, order, counts[0], counts[1]);
+      }
+    });
+  }
+
+  /** The stored note and change counts of an order, locked; null when it is not stored. */
+  private static int[] storedCounts(Connection c, OrderId id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT note_count, change_count FROM o2o_order WHERE " + PK + " FOR UPDATE")) {
+      bindId(select, 1, id);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? new int[] {row.getInt(1), row.getInt(2)} : null;
+      }
+    }
+  }
+
+  private void insert(Connection c, Order order) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order (" + ORDER_COLUMNS
+        + ", state, has_open_lines, note_count, change_count)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      bindId(insert, 1, order.id());
+      int next = bindOrder(insert, 3, order);
+      insert.setInt(next, order.notes().size());
+      insert.setInt(next + 1, order.history().size());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      if (transactions.dialect().isUniqueViolation(e)) {
+        throw new TransientStoreException("order " + order.id() + " was taken meanwhile by another transaction", e);
+      }
+      throw e;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order_line (state, shipment_id,"
+        + " shipment_line, source_kind, source_code, channel, order_number, line_number, sku_code, style_code,"
+        + " quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (OrderLine line : order.lines()) {
+        int next = bindLineState(insert, 1, line);
+        bindId(insert, next, order.id());
+        insert.setInt(next + 2, line.number());
+        insert.setString(next + 3, line.sku().value());
+        insert.setString(next + 4, line.style().value());
+        insert.setInt(next + 5, line.quantity().value());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    appendNotes(c, order, 0);
+    appendChanges(c, order, 0);
+  }
+
+  private void update(Connection c, Order order, int storedNotes, int storedChanges) throws SQLException {
+    if (order.notes().size() < storedNotes || order.history().size() < storedChanges) {
+      // Not a later version of the stored order (its notes and history only grow): store it afresh.
+      for (String table : List.of("o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order")) {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE " + PK)) {
+          bindId(delete, 1, order.id());
+          delete.executeUpdate();
+        }
+      }
+      insert(c, order);
+      return;
+    }
+    try (PreparedStatement update = c.prepareStatement("UPDATE o2o_order SET ordered_at_nanos = ?, customer_id = ?,"
+        + " customer_name = ?, recipient = ?, phone = ?, postal_code = ?, address = ?, hold_reason = ?,"
+        + " hold_by_staff = ?, hold_by_location_kind = ?, hold_by_location_code = ?, hold_at_nanos = ?, flagged = ?,"
+        + " priority = ?, policy = ?, state = ?, has_open_lines = ?, note_count = ?, change_count = ?"
+        + " WHERE " + PK)) {
+      int next = bindOrder(update, 1, order);
+      update.setInt(next, order.notes().size());
+      update.setInt(next + 1, order.history().size());
+      bindId(update, next + 2, order.id());
+      update.executeUpdate();
+    }
+    try (PreparedStatement update = c.prepareStatement("UPDATE o2o_order_line SET state = ?, shipment_id = ?,"
+        + " shipment_line = ?, source_kind = ?, source_code = ? WHERE " + PK + " AND line_number = ?")) {
+      for (OrderLine line : order.lines()) {
+        int next = bindLineState(update, 1, line);
+        bindId(update, next, order.id());
+        update.setInt(next + 2, line.number());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+    appendNotes(c, order, storedNotes);
+    appendChanges(c, order, storedChanges);
+  }
+
+  private static void appendNotes(Connection c, Order order, int from) throws SQLException {
+    if (order.notes().size() <= from) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order_note (channel, order_number,"
+        + " note_index, author_staff, author_location_kind, author_location_code, at_nanos, note_text)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = from; i < order.notes().size(); i++) {
+        OrderNote note = order.notes().get(i);
+        bindId(insert, 1, order.id());
+        insert.setInt(3, i);
+        Columns.setActor(insert, 4, note.author());
+        insert.setLong(7, Columns.nanos(note.at(), "time of a note on order " + order.id()));
+        insert.setString(8, note.text());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void appendChanges(Connection c, Order order, int from) throws SQLException {
+    if (order.history().size() <= from) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order_change (channel, order_number,"
+        + " change_index, at_nanos, actor_staff, actor_location_kind, actor_location_code, what)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = from; i < order.history().size(); i++) {
+        OrderChange change = order.history().get(i);
+        bindId(insert, 1, order.id());
+        insert.setInt(3, i);
+        insert.setLong(4, Columns.nanos(change.at(), "time of a change of order " + order.id()));
+        Columns.setActor(insert, 5, change.actor());
+        insert.setString(8, change.what());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  @Override
+  public OrderPage search(OrderQuery query) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Binding> bindings = new ArrayList<>();
+    query.orderedFrom().ifPresent(from -> {
+      where.append(" AND o.ordered_at_nanos >= ?");
+      long nanos = Columns.saturatedNanos(from);
+      bindings.add((s, i) -> s.setLong(i, nanos));
+    });
+    query.orderedBefore().ifPresent(before -> {
+      where.append(" AND o.ordered_at_nanos < ?");
+      long nanos = Columns.saturatedNanos(before);
+      bindings.add((s, i) -> s.setLong(i, nanos));
+    });
+    if (!query.states().isEmpty()) {
+      where.append(" AND o.state IN (").append(Columns.parameters(query.states().size())).append(')');
+      for (OrderState state : query.states()) {
+        bindings.add((s, i) -> s.setString(i, state.name()));
+      }
+    }
+    query.held().ifPresent(held -> where.append(held ? " AND o.hold_reason IS NOT NULL" : " AND o.hold_reason IS NULL"));
+    query.flagged().ifPresent(flagged -> {
+      where.append(" AND o.flagged = ?");
+      bindings.add((s, i) -> s.setBoolean(i, flagged));
+    });
+    query.priority().ifPresent(priority -> {
+      where.append(" AND o.priority = ?");
+      bindings.add((s, i) -> s.setBoolean(i, priority));
+    });
+    query.channel().ifPresent(channel -> {
+      where.append(" AND o.channel = ?");
+      bindings.add((s, i) -> s.setString(i, channel));
+    });
+    query.sku().ifPresent(sku -> {
+      where.append(" AND EXISTS (SELECT 1 FROM o2o_order_line l WHERE l.channel = o.channel"
+          + " AND l.order_number = o.order_number AND l.sku_code = ?)");
+      bindings.add((s, i) -> s.setString(i, sku.value()));
+    });
+    query.style().ifPresent(style -> {
+      where.append(" AND EXISTS (SELECT 1 FROM o2o_order_line l WHERE l.channel = o.channel"
+          + " AND l.order_number = o.order_number AND l.style_code = ?)");
+      bindings.add((s, i) -> s.setString(i, style.value()));
+    });
+    query.customer().ifPresent(customer -> {
+      where.append(" AND (o.customer_id = ? OR o.customer_name LIKE ? ESCAPE '!')");
+      String pattern = "%" + customer.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+      bindings.add((s, i) -> s.setString(i, customer));
+      bindings.add((s, i) -> s.setString(i, pattern));
+    });
+    Dialect dialect = transactions.dialect();
+    String direction = query.newestFirst() ? " DESC" : "";
+    String orderBy = " ORDER BY o.ordered_at_nanos" + direction + ", " + dialect.inJavaOrder("o.channel") + direction
+        + ", " + dialect.inJavaOrder("o.order_number") + direction;
+    return transactions.withConnection("could not search the orders", c -> {
+      long total;
+      try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM o2o_order o" + where)) {
+        bind(count, bindings);
+        try (ResultSet row = count.executeQuery()) {
+          row.next();
+          total = row.getLong(1);
+        }
+      }
+      List<OrderId> ids = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT o.channel, o.order_number FROM o2o_order o" + where + orderBy + " LIMIT ? OFFSET ?")) {
+        int next = bind(select, bindings);
+        select.setInt(next, query.pageSize());
+        select.setLong(next + 1, (long) query.page() * query.pageSize());
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            ids.add(OrderId.of(row.getString(1), row.getString(2)));
+          }
+        }
+      }
+      Map<OrderId, Order> loaded = load(c, ids, false);
+      List<Order> orders = new ArrayList<>(loaded.values());
+      orders.sort(query.newestFirst() ? BY_TIME.reversed() : BY_TIME);
+      return new OrderPage(orders, total, query.page(), query.pageSize());
+    });
+  }
+
+  @Override
+  public List<Order> withOpenLines() {
+    return transactions.withConnection("could not read the orders with open lines", c -> {
+      List<OrderId> ids = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT channel, order_number FROM o2o_order WHERE has_open_lines = TRUE")) {
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            ids.add(OrderId.of(row.getString(1), row.getString(2)));
+          }
+        }
+      }
+      List<Order> orders = new ArrayList<>(load(c, ids, false).values());
+      orders.sort(FOR_ALLOCATION);
+      return orders;
+    });
+  }
+
+  /** The stored orders among {@code ids}, whole; locked when {@code forUpdate}. */
+  private static Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
+    Map<OrderId, Order> orders = new HashMap<>();
+    for (List<OrderId> chunk : Lists.partition(ids, CHUNK)) {
+      if (chunk.isEmpty()) {
+        continue;
+      }
+      String match = String.join(" OR ", java.util.Collections.nCopies(chunk.size(), "(" + PK + ")"));
+      Map<OrderId, Object[]> heads = new LinkedHashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM o2o_order WHERE "
+          + match + (forUpdate ? " FOR UPDATE" : ""))) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
+            heads.put(id, head(row));
+          }
+        }
+      }
+      if (heads.isEmpty()) {
+        continue;
+      }
+      Map<OrderId, List<OrderLine>> lines = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, line_number, sku_code,"
+          + " style_code, quantity, state, shipment_id, shipment_line, source_kind, source_code FROM o2o_order_line"
+          + " WHERE " + match + " ORDER BY line_number")) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            lines.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+                k -> new ArrayList<>()).add(line(row));
+          }
+        }
+      }
+      Map<OrderId, List<OrderNote>> notes = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, author_staff,"
+          + " author_location_kind, author_location_code, at_nanos, note_text FROM o2o_order_note WHERE " + match
+          + " ORDER BY note_index")) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+                k -> new ArrayList<>()).add(new OrderNote(Columns.actor(row, "author"),
+                Columns.instant(row.getLong("at_nanos")), row.getString("note_text")));
+          }
+        }
+      }
+      Map<OrderId, List<OrderChange>> history = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, at_nanos, actor_staff,"
+          + " actor_location_kind, actor_location_code, what FROM o2o_order_change WHERE " + match
+          + " ORDER BY change_index")) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            history.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+                k -> new ArrayList<>()).add(new OrderChange(Columns.instant(row.getLong("at_nanos")),
+                Columns.actor(row, "actor"), row.getString("what")));
+          }
+        }
+      }
+      for (Map.Entry<OrderId, Object[]> head : heads.entrySet()) {
+        OrderId id = head.getKey();
+        Object[] h = head.getValue();
+        @SuppressWarnings("unchecked")
+        Optional<Hold> hold = (Optional<Hold>) h[3];
+        @SuppressWarnings("unchecked")
+        Optional<String> policy = (Optional<String>) h[6];
+        orders.put(id, new Order(id, (java.time.Instant) h[0], (Customer) h[1], (Destination) h[2],
+            lines.getOrDefault(id, List.of()), hold, (Boolean) h[4], (Boolean) h[5], policy,
+            notes.getOrDefault(id, List.of()), history.getOrDefault(id, List.of())));
+      }
+    }
+    return orders;
+  }
+
+  /** The order row's parts: time, customer, destination, hold, flagged, priority, policy. */
+  private static Object[] head(ResultSet row) throws SQLException {
+    Optional<Hold> hold = Optional.empty();
+    String reason = row.getString("hold_reason");
+    if (reason != null) {
+      hold = Optional.of(new Hold(reason, Columns.actor(row, "hold_by"), Columns.instant(row.getLong("hold_at_nanos"))));
+    }
+    return new Object[] {
+        Columns.instant(row.getLong("ordered_at_nanos")),
+        new Customer(row.getString("customer_id"), row.getString("customer_name")),
+        new Destination(row.getString("recipient"), row.getString("phone"), row.getString("postal_code"),
+            row.getString("address")),
+        hold,
+        row.getBoolean("flagged"),
+        row.getBoolean("priority"),
+        Optional.ofNullable(row.getString("policy"))};
+  }
+
+  private static OrderLine line(ResultSet row) throws SQLException {
+    Optional<LineAllocation> allocation = Optional.empty();
+    String shipment = row.getString("shipment_id");
+    if (shipment != null) {
+      allocation = Optional.of(new LineAllocation(shipment, row.getInt("shipment_line"),
+          Columns.location(row, "source_kind", "source_code")));
+    }
+    return new OrderLine(row.getInt("line_number"), SkuCode.of(row.getString("sku_code")),
+        StyleCode.of(row.getString("style_code")), Quantity.of(row.getInt("quantity")),
+        LineState.valueOf(row.getString("state")), allocation);
+  }
+
+  /** Binds the order's columns after the key, in {@link #ORDER_COLUMNS} order, then state and has_open_lines. */
+  private static int bindOrder(PreparedStatement statement, int index, Order order) throws SQLException {
+    statement.setLong(index, Columns.nanos(order.orderedAt(), "order time of " + order.id()));
+    statement.setString(index + 1, order.customer().id());
+    statement.setString(index + 2, order.customer().name());
+    statement.setString(index + 3, order.destination().recipient());
+    statement.setString(index + 4, order.destination().phone());
+    statement.setString(index + 5, order.destination().postalCode());
+    statement.setString(index + 6, order.destination().address());
+    if (order.hold().isPresent()) {
+      Hold hold = order.hold().get();
+      statement.setString(index + 7, hold.reason());
+      Columns.setActor(statement, index + 8, hold.by());
+      statement.setLong(index + 11, Columns.nanos(hold.at(), "time of the hold on order " + order.id()));
+    } else {
+      for (int i = 7; i <= 10; i++) {
+        statement.setNull(index + i, Types.VARCHAR);
+      }
+      statement.setNull(index + 11, Types.BIGINT);
+    }
+    statement.setBoolean(index + 12, order.flagged());
+    statement.setBoolean(index + 13, order.priority());
+    Columns.setText(statement, index + 14, order.policy());
+    statement.setString(index + 15, order.state().name());
+    statement.setBoolean(index + 16, order.hasOpenLines());
+    return index + 17;
+  }
+
+  private static int bindLineState(PreparedStatement statement, int index, OrderLine line) throws SQLException {
+    statement.setString(index, line.state().name());
+    if (line.allocation().isPresent()) {
+      LineAllocation allocation = line.allocation().get();
+      statement.setString(index + 1, allocation.shipmentId());
+      statement.setInt(index + 2, allocation.shipmentLine());
+      Columns.setLocation(statement, index + 3, allocation.source());
+    } else {
+      statement.setNull(index + 1, Types.VARCHAR);
+      statement.setNull(index + 2, Types.INTEGER);
+      statement.setNull(index + 3, Types.VARCHAR);
+      statement.setNull(index + 4, Types.VARCHAR);
+    }
+    return index + 5;
+  }
+
+  private static void bindId(PreparedStatement statement, int index, OrderId id) throws SQLException {
+    statement.setString(index, id.channel());
+    statement.setString(index + 1, id.number());
+  }
+
+  private static void bindIds(PreparedStatement statement, List<OrderId> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      bindId(statement, 1 + 2 * i, ids.get(i));
+    }
+  }
+
+  /** A parameter of a search, bound at its place. */
+  @FunctionalInterface
+  private interface Binding {
+    void bind(PreparedStatement statement, int index) throws SQLException;
+  }
+
+  private static int bind(PreparedStatement statement, List<Binding> bindings) throws SQLException {
+    int index = 1;
+    for (Binding binding : bindings) {
+      binding.bind(statement, index++);
+    }
+    return index;
+  }
+}

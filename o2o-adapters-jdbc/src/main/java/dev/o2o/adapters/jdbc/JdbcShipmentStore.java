@@ -1,0 +1,327 @@
+package dev.o2o.adapters.jdbc;
+
+import dev.o2o.allocation.shipment.Shipment;
+import dev.o2o.allocation.shipment.ShipmentChange;
+import dev.o2o.allocation.shipment.ShipmentId;
+import dev.o2o.allocation.shipment.ShipmentLine;
+import dev.o2o.allocation.shipment.ShipmentState;
+import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.Quantity;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.shipping.Courier;
+import dev.o2o.core.shipping.WaybillNumber;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shipments on JDBC: a row per shipment (its waybill unique per courier), rows for its lines and history; ids from a
+ * database sequence. Saving updates the shipment and its lines and appends only the new history entries.
+ */
+public final class JdbcShipmentStore implements ShipmentStore {
+
+  private static final int CHUNK = 200;
+
+  private final JdbcTransactions transactions;
+
+  /** The shipments of the database {@code transactions} run on. */
+  public JdbcShipmentStore(JdbcTransactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public ShipmentId nextId() {
+    return transactions.withConnection("could not draw a shipment id", c -> {
+      try (PreparedStatement next = c.prepareStatement(transactions.dialect().nextValue("o2o_shipment_seq"));
+          ResultSet row = next.executeQuery()) {
+        row.next();
+        return ShipmentId.ofSequence(row.getLong(1));
+      }
+    });
+  }
+
+  @Override
+  public Optional<Shipment> find(ShipmentId id) {
+    return transactions.withConnection("could not read shipment " + id,
+        c -> Optional.ofNullable(load(c, List.of(id), false).get(id)));
+  }
+
+  @Override
+  public Optional<Shipment> lock(ShipmentId id) {
+    return transactions.withConnection("could not lock shipment " + id,
+        c -> Optional.ofNullable(load(c, List.of(id), true).get(id)));
+  }
+
+  @Override
+  public void save(Shipment shipment) {
+    transactions.run("could not save shipment " + shipment.id(), c -> {
+      Integer stored = storedChangeCount(c, shipment.id());
+      try {
+        if (stored == null) {
+          insert(c, shipment);
+        } else if (shipment.history().size() < stored || !sameLines(c, shipment)) {
+          delete(c, shipment.id());
+          insert(c, shipment);
+        } else {
+          update(c, shipment, stored);
+        }
+      } catch (SQLException e) {
+        if (transactions.dialect().isUniqueViolation(e) && shipment.waybill().isPresent()) {
+          throw new IllegalStateException("waybill " + shipment.waybill().get() + " of shipment " + shipment.id()
+              + " is already on another shipment", e);
+        }
+        throw e;
+      }
+    });
+  }
+
+  private static Integer storedChangeCount(Connection c, ShipmentId id) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT change_count FROM o2o_shipment WHERE shipment_id = ? FOR UPDATE")) {
+      select.setString(1, id.value());
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? row.getInt(1) : null;
+      }
+    }
+  }
+
+  /** Whether the stored lines are the shipment's lines in number, order line, SKU and quantity. */
+  private static boolean sameLines(Connection c, Shipment shipment) throws SQLException {
+    List<ShipmentLine> stored = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, line_number, channel, order_number,"
+        + " order_line, sku_code, quantity, cancelled FROM o2o_shipment_line WHERE shipment_id = ?"
+        + " ORDER BY line_number")) {
+      select.setString(1, shipment.id().value());
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          stored.add(line(row));
+        }
+      }
+    }
+    if (stored.size() != shipment.lines().size()) {
+      return false;
+    }
+    for (int i = 0; i < stored.size(); i++) {
+      ShipmentLine a = stored.get(i);
+      ShipmentLine b = shipment.lines().get(i);
+      if (!a.order().equals(b.order()) || a.orderLine() != b.orderLine() || !a.sku().equals(b.sku())
+          || !a.quantity().equals(b.quantity())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void delete(Connection c, ShipmentId id) throws SQLException {
+    for (String table : List.of("o2o_shipment_change", "o2o_shipment_line", "o2o_shipment")) {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE shipment_id = ?")) {
+        delete.setString(1, id.value());
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  private static void insert(Connection c, Shipment shipment) throws SQLException {
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment (state, courier, waybill_digits,"
+        + " change_count, source_kind, source_code, shipment_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      bindHead(insert, shipment);
+      Columns.setLocation(insert, 5, shipment.source());
+      insert.setString(7, shipment.id().value());
+      insert.executeUpdate();
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment_line (shipment_id, line_number,"
+        + " channel, order_number, order_line, sku_code, quantity, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (ShipmentLine line : shipment.lines()) {
+        insert.setString(1, shipment.id().value());
+        insert.setInt(2, line.number());
+        insert.setString(3, line.order().channel());
+        insert.setString(4, line.order().number());
+        insert.setInt(5, line.orderLine());
+        insert.setString(6, line.sku().value());
+        insert.setInt(7, line.quantity().value());
+        insert.setBoolean(8, line.cancelled());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    appendChanges(c, shipment, 0);
+  }
+
+  private static void update(Connection c, Shipment shipment, int storedChanges) throws SQLException {
+    try (PreparedStatement update = c.prepareStatement("UPDATE o2o_shipment SET state = ?, courier = ?,"
+        + " waybill_digits = ?, change_count = ?, source_kind = ?, source_code = ? WHERE shipment_id = ?")) {
+      bindHead(update, shipment);
+      Columns.setLocation(update, 5, shipment.source());
+      update.setString(7, shipment.id().value());
+      update.executeUpdate();
+    }
+    try (PreparedStatement update = c.prepareStatement(
+        "UPDATE o2o_shipment_line SET cancelled = ? WHERE shipment_id = ? AND line_number = ?")) {
+      for (ShipmentLine line : shipment.lines()) {
+        update.setBoolean(1, line.cancelled());
+        update.setString(2, shipment.id().value());
+        update.setInt(3, line.number());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
+    appendChanges(c, shipment, storedChanges);
+  }
+
+  private static void bindHead(PreparedStatement statement, Shipment shipment) throws SQLException {
+    statement.setString(1, shipment.state().name());
+    if (shipment.waybill().isPresent()) {
+      statement.setString(2, shipment.waybill().get().courier().name());
+      statement.setString(3, shipment.waybill().get().digits());
+    } else {
+      statement.setNull(2, Types.VARCHAR);
+      statement.setNull(3, Types.VARCHAR);
+    }
+    statement.setInt(4, shipment.history().size());
+  }
+
+  private static void appendChanges(Connection c, Shipment shipment, int from) throws SQLException {
+    if (shipment.history().size() <= from) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment_change (shipment_id, change_index,"
+        + " at_nanos, actor_staff, actor_location_kind, actor_location_code, state, what)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = from; i < shipment.history().size(); i++) {
+        ShipmentChange change = shipment.history().get(i);
+        insert.setString(1, shipment.id().value());
+        insert.setInt(2, i);
+        insert.setLong(3, Columns.nanos(change.at(), "time of a change of shipment " + shipment.id()));
+        Columns.setActor(insert, 4, change.actor());
+        insert.setString(7, change.state().name());
+        insert.setString(8, change.what());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  @Override
+  public List<Shipment> ofOrder(OrderId order) {
+    return transactions.withConnection("could not read the shipments of order " + order, c -> {
+      List<ShipmentId> ids = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT shipment_id FROM o2o_shipment_line"
+          + " WHERE channel = ? AND order_number = ?")) {
+        select.setString(1, order.channel());
+        select.setString(2, order.number());
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            ids.add(ShipmentId.of(row.getString(1)));
+          }
+        }
+      }
+      return sorted(load(c, ids, false));
+    });
+  }
+
+  @Override
+  public List<Shipment> inState(ShipmentState state) {
+    return transactions.withConnection("could not read the shipments " + state, c -> {
+      List<ShipmentId> ids = new ArrayList<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id FROM o2o_shipment WHERE state = ?")) {
+        select.setString(1, state.name());
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            ids.add(ShipmentId.of(row.getString(1)));
+          }
+        }
+      }
+      return sorted(load(c, ids, false));
+    });
+  }
+
+  private static List<Shipment> sorted(Map<ShipmentId, Shipment> shipments) {
+    List<Shipment> sorted = new ArrayList<>(shipments.values());
+    sorted.sort((a, b) -> a.id().compareTo(b.id()));
+    return sorted;
+  }
+
+  /** The stored shipments among {@code ids}, whole; locked when {@code forUpdate}. */
+  private static Map<ShipmentId, Shipment> load(Connection c, List<ShipmentId> ids, boolean forUpdate)
+      throws SQLException {
+    Map<ShipmentId, Shipment> shipments = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<ShipmentId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String in = " WHERE shipment_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+      Map<ShipmentId, Object[]> heads = new LinkedHashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, source_kind, source_code, state,"
+          + " courier, waybill_digits FROM o2o_shipment" + in + (forUpdate ? " FOR UPDATE" : ""))) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            String courier = row.getString("courier");
+            Optional<WaybillNumber> waybill = courier == null ? Optional.empty()
+                : Optional.of(new WaybillNumber(Courier.valueOf(courier), row.getString("waybill_digits")));
+            heads.put(ShipmentId.of(row.getString("shipment_id")), new Object[] {
+                Columns.location(row, "source_kind", "source_code"), ShipmentState.valueOf(row.getString("state")),
+                waybill});
+          }
+        }
+      }
+      if (heads.isEmpty()) {
+        continue;
+      }
+      Map<ShipmentId, List<ShipmentLine>> lines = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, line_number, channel, order_number,"
+          + " order_line, sku_code, quantity, cancelled FROM o2o_shipment_line" + in + " ORDER BY line_number")) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            lines.computeIfAbsent(ShipmentId.of(row.getString("shipment_id")), k -> new ArrayList<>())
+                .add(line(row));
+          }
+        }
+      }
+      Map<ShipmentId, List<ShipmentChange>> history = new HashMap<>();
+      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, at_nanos, actor_staff,"
+          + " actor_location_kind, actor_location_code, state, what FROM o2o_shipment_change" + in
+          + " ORDER BY change_index")) {
+        bindIds(select, chunk);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            history.computeIfAbsent(ShipmentId.of(row.getString("shipment_id")), k -> new ArrayList<>())
+                .add(new ShipmentChange(Columns.instant(row.getLong("at_nanos")), Columns.actor(row, "actor"),
+                    ShipmentState.valueOf(row.getString("state")), row.getString("what")));
+          }
+        }
+      }
+      for (Map.Entry<ShipmentId, Object[]> head : heads.entrySet()) {
+        ShipmentId id = head.getKey();
+        Object[] h = head.getValue();
+        @SuppressWarnings("unchecked")
+        Optional<WaybillNumber> waybill = (Optional<WaybillNumber>) h[2];
+        shipments.put(id, new Shipment(id, (LocationId) h[0], lines.getOrDefault(id, List.of()),
+            (ShipmentState) h[1], waybill, history.getOrDefault(id, List.of())));
+      }
+    }
+    return shipments;
+  }
+
+  private static ShipmentLine line(ResultSet row) throws SQLException {
+    return new ShipmentLine(row.getInt("line_number"),
+        OrderId.of(row.getString("channel"), row.getString("order_number")), row.getInt("order_line"),
+        SkuCode.of(row.getString("sku_code")), Quantity.of(row.getInt("quantity")), row.getBoolean("cancelled"));
+  }
+
+  private static void bindIds(PreparedStatement statement, List<ShipmentId> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      statement.setString(i + 1, ids.get(i).value());
+    }
+  }
+}

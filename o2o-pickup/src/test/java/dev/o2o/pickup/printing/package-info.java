@@ -1,0 +1,2 @@
+/** Tests of the print schedule. */
+package dev.o2o.pickup.printing;
