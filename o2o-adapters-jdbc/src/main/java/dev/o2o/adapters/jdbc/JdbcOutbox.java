@@ -25,7 +25,7 @@ public final class JdbcOutbox implements Outbox {
   private static final String COLUMNS = "id, event_type, payload, enqueued_at_nanos, attempts";
 
   private final JdbcTransactions transactions;
-  private final EventCodec codec = new EventCodec();
+  private final RecordCodec codec = RecordCodec.of(MallEvent.class);
 
   /** The outbox of the database {@code transactions} run on. */
   public JdbcOutbox(JdbcTransactions transactions) {
@@ -34,8 +34,8 @@ public final class JdbcOutbox implements Outbox {
 
   @Override
   public void append(MallEvent event, Instant at) {
-    String type = codec.type(event);
-    String payload = codec.payload(event);
+    String type = codec.type((Record) event);
+    String payload = codec.write((Record) event);
     long atNanos = Columns.nanos(at, "time of mall event " + event);
     transactions.run("could not add mall event " + event + " to the outbox", c -> {
       Optional<String> key = event.coalescingKey();
@@ -129,7 +129,7 @@ public final class JdbcOutbox implements Outbox {
     long id = row.getLong("id");
     MallEvent event;
     try {
-      event = codec.decode(row.getString("event_type"), row.getString("payload"));
+      event = (MallEvent) codec.read(row.getString("event_type"), row.getString("payload"));
     } catch (IllegalArgumentException e) {
       throw new JdbcStoreException("outbox entry " + id + " cannot be read: " + e.getMessage(), e);
     }

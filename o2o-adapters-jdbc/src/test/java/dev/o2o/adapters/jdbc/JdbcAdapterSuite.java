@@ -11,7 +11,15 @@ import dev.o2o.core.contract.LocationDirectoryContract;
 import dev.o2o.core.contract.OrderStoreContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
+import dev.o2o.core.contract.PrintQueueContract;
 import dev.o2o.core.contract.SkuStatusStoreContract;
+import dev.o2o.core.tx.TransactionRunner;
+import dev.o2o.pickup.PickupActivityLog;
+import dev.o2o.pickup.PickupStore;
+import dev.o2o.pickup.contract.PickupActivityLogContract;
+import dev.o2o.pickup.contract.PickupStoreContract;
+import dev.o2o.pickup.contract.PrintSettingsStoreContract;
+import dev.o2o.pickup.printing.PrintSettingsStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -117,6 +125,14 @@ abstract class JdbcAdapterSuite {
   }
 
   @Nested
+  class PrintJobs extends PrintQueueContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
   class Shipments extends ShipmentStoreContract {
     @Override
     protected AllocationBackend newBackend() {
@@ -129,6 +145,54 @@ abstract class JdbcAdapterSuite {
     @Override
     protected AllocationBackend newBackend() {
       return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Pickups extends PickupStoreContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PickupStore newStore() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPickupStore(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
+    }
+  }
+
+  @Nested
+  class PickupActivities extends PickupActivityLogContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PickupActivityLog newLog() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPickupActivityLog(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
+    }
+  }
+
+  @Nested
+  class PrintSettings extends PrintSettingsStoreContract {
+    private JdbcTransactions transactions;
+
+    @Override
+    protected PrintSettingsStore newStore() {
+      transactions = shared.fresh().transactions();
+      return new JdbcPrintSettingsStore(transactions);
+    }
+
+    @Override
+    protected TransactionRunner transactions() {
+      return transactions;
     }
   }
 

@@ -6,6 +6,7 @@ import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
 import dev.o2o.core.order.OrderStore;
+import dev.o2o.core.print.PrintQueue;
 import dev.o2o.core.status.SkuStatusStore;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.tx.TransactionRunner;
@@ -17,12 +18,14 @@ final class JdbcCoreBackend implements AllocationBackend {
   private final JdbcSkuStatusStore skuStatuses;
   private final JdbcOrderStore orders;
   private final JdbcShipmentStore shipments;
+  private final JdbcPrintQueue printQueue;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
     this.skuStatuses = new JdbcSkuStatusStore(ports.transactions());
     this.orders = new JdbcOrderStore(ports.transactions());
     this.shipments = new JdbcShipmentStore(ports.transactions());
+    this.printQueue = new JdbcPrintQueue(ports.transactions());
   }
 
   @Override
@@ -48,6 +51,11 @@ final class JdbcCoreBackend implements AllocationBackend {
   @Override
   public Outbox outbox() {
     return ports.outbox();
+  }
+
+  @Override
+  public PrintQueue printQueue() {
+    return printQueue;
   }
 
   @Override

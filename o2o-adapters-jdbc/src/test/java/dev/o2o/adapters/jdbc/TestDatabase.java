@@ -27,7 +27,8 @@ enum TestDatabase {
       .orElse("jdbc:mariadb://127.0.0.1:3306/test?user=root&connectTimeout=5000"));
 
   /** Every o2o table, children before parents: emptied between tests. */
-  static final List<String> TABLES = List.of("o2o_shipment_change", "o2o_shipment_line", "o2o_shipment",
+  static final List<String> TABLES = List.of("o2o_pickup", "o2o_pickup_activity", "o2o_print_settings",
+      "o2o_print_job", "o2o_shipment_change", "o2o_shipment_line", "o2o_shipment",
       "o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order",
       "o2o_sku_barcode", "o2o_sku", "o2o_stock_movement",
       "o2o_stock_position", "o2o_location", "o2o_outbox", "o2o_sku_status", "o2o_sku_status_history");

@@ -1,6 +1,5 @@
 package dev.o2o.adapters.jdbc;
 
-import dev.o2o.core.event.MallEvent;
 import dev.o2o.core.model.LocationId;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -20,20 +19,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * Mall events as rows of the outbox: the record's simple name as its type and its components as JSON, read back
- * through the record's canonical constructor (so the record checks them again). It follows the {@link MallEvent}
- * records as they grow: any component of a plain type (text, numbers, booleans, enums, times, {@link LocationId},
- * records of those, {@link Optional}, {@link List}, {@link Set}) is stored without a change here.
+ * Records as JSON, for the rows o2o keeps as documents (mall events in the outbox, pickups): components by name, read
+ * back through the record's canonical constructor (so the record checks them again). It follows the records as they
+ * grow: any component of a plain type (text, numbers, booleans, enums, times, {@link LocationId}, records of those,
+ * {@link Optional}, {@link List}, {@link Set}, {@link SortedSet}) is stored without a change here. A record of one
+ * component is written as that component alone.
  */
-final class EventCodec {
+final class RecordCodec {
 
   private final Map<String, Class<?>> types = new HashMap<>();
 
-  EventCodec() {
-    collect(MallEvent.class);
+  /** A codec of the records that implement {@code sealed}, told apart by their simple names. */
+  static RecordCodec of(Class<?> sealed) {
+    RecordCodec codec = new RecordCodec();
+    codec.collect(sealed);
+    return codec;
   }
+
+  /** A codec that reads records by their class only. */
+  static RecordCodec plain() {
+    return new RecordCodec();
+  }
+
+  private RecordCodec() {}
 
   private void collect(Class<?> sealed) {
     for (Class<?> permitted : sealed.getPermittedSubclasses()) {
@@ -45,23 +57,28 @@ final class EventCodec {
     }
   }
 
-  /** The type column of an event. */
-  String type(MallEvent event) {
-    return event.getClass().getSimpleName();
+  /** The type name of a record of the sealed family. */
+  String type(Record value) {
+    return value.getClass().getSimpleName();
   }
 
-  /** The payload column of an event. */
-  String payload(MallEvent event) {
-    return Json.write(encode(event, event.getClass()));
+  /** A record as JSON. */
+  String write(Record value) {
+    return Json.write(encode(value, value.getClass()));
   }
 
-  /** The event a row holds. */
-  MallEvent decode(String type, String payload) {
+  /** The record of the sealed family named {@code type}, read from its JSON. */
+  Object read(String type, String json) {
     Class<?> recordType = types.get(type);
     if (recordType == null) {
-      throw new IllegalArgumentException("unknown mall event type '" + type + "' (known: " + types.keySet() + ")");
+      throw new IllegalArgumentException("unknown record type '" + type + "' (known: " + types.keySet() + ")");
     }
-    return (MallEvent) decode(Json.read(payload), recordType);
+    return read(recordType, json);
+  }
+
+  /** A record of {@code type} read from its JSON. */
+  <T> T read(Class<T> type, String json) {
+    return type.cast(decode(Json.read(json), type));
   }
 
   private Object encode(Object value, Type type) {
@@ -153,12 +170,15 @@ final class EventCodec {
     if (raw == LocationId.class) {
       return LocationId.parse((String) json);
     }
-    if (raw == List.class || raw == Set.class) {
+    if (raw == List.class || raw == Set.class || raw == SortedSet.class) {
       List<Object> items = new ArrayList<>();
       for (Object item : (List<?>) json) {
         items.add(decode(item, argument(type, 0)));
       }
-      return raw == List.class ? List.copyOf(items) : Set.copyOf(new LinkedHashSet<>(items));
+      if (raw == List.class) {
+        return List.copyOf(items);
+      }
+      return raw == SortedSet.class ? new TreeSet<>(items) : Set.copyOf(new LinkedHashSet<>(items));
     }
     if (raw.isRecord()) {
       RecordComponent[] components = raw.getRecordComponents();
