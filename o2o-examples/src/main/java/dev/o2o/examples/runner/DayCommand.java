@@ -3,6 +3,7 @@ package dev.o2o.examples.runner;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.time.ManualClock;
 import dev.o2o.pickup.PickupConfig;
+import dev.o2o.pickup.print.SlipPrinter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,10 @@ final class DayCommand implements Callable<Integer> {
         throw new IllegalStateException("the database at " + dataSource.getJdbcUrl()
             + " already holds o2o data: the day starts from an empty one");
       }
-      O2oSystem o2o = new O2oSystem(stores, clock, slip -> { }, PickupConfig.defaults());
-      boolean reconciled = new DayScenario(o2o, clock, console, orders).play();
+      SlipPrinter printer = slip -> console.line("  printed " + slip.getClass().getSimpleName() + " at " + slip.store().name()
+          + (slip.reprint() ? " (reprint)" : ""));
+      O2oSystem o2o = new O2oSystem(stores, clock, printer, PickupConfig.defaults());
+      boolean reconciled = new DayScenario(o2o, clock, console, orders, printer).play();
       console.flush();
       return reconciled ? 0 : 3;
     }

@@ -31,8 +31,10 @@ import dev.o2o.core.status.StatusUpdate;
 import dev.o2o.core.stock.LedgerOutcome;
 import dev.o2o.core.stock.Movement;
 import dev.o2o.core.stock.MovementKind;
+import dev.o2o.core.stock.Reconciliation;
 import dev.o2o.core.stock.ReferenceKind;
 import dev.o2o.core.time.ManualClock;
+import dev.o2o.pickup.print.SlipPrinter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,10 +59,12 @@ final class DayScenario {
   private final Random random = new Random(2026);
   private final LoggingMallGateway mall;
   private final int orderCount;
+  private final SlipPrinter printer;
   private int movementSerial;
 
-  DayScenario(O2oSystem o2o, ManualClock clock, Console console, int orderCount) {
+  DayScenario(O2oSystem o2o, ManualClock clock, Console console, int orderCount, SlipPrinter printer) {
     this.o2o = o2o;
+    this.printer = printer;
     this.clock = clock;
     this.console = console;
     this.mall = new LoggingMallGateway(console);
@@ -81,10 +85,34 @@ final class DayScenario {
       takeOrders();
       allocate();
       sendToMall(scheduler, "after allocation");
+      new PickupDay(o2o, clock, console, printer).play();
+      sendToMall(scheduler, "after the pickups");
     } finally {
       executor.shutdownNow();
     }
-    return true;
+    return summary();
+  }
+
+  /** The end of the day: a style's integrated stock, the order view, and the ledger reconciliation. */
+  private boolean summary() {
+    console.heading("End of the day");
+    printStyleStock("integrated stock of " + SHOWCASE_STYLE);
+    console.line("");
+    console.line("order view: %d orders, %d held, %d flagged, %d priority; first page:",
+        ordersMatching(OrderQuery.builder().build()), ordersMatching(OrderQuery.builder().held(true).build()),
+        ordersMatching(OrderQuery.builder().flagged(true).build()),
+        ordersMatching(OrderQuery.builder().priority(true).build()));
+    OrderTables.printPage(console, o2o.orders.search(OrderQuery.builder().pageSize(8).build()));
+    Reconciliation reconciliation = o2o.inventory.reconcile();
+    console.line("");
+    if (reconciliation.isClean()) {
+      console.line("ledger reconciliation: %d movements folded, %d positions compared, no drift",
+          reconciliation.movementsFolded(), reconciliation.positionsCompared());
+    } else {
+      console.warn("ledger reconciliation found drift:");
+      reconciliation.drifts().forEach(d -> console.warn("  " + d));
+    }
+    return reconciliation.isClean();
   }
 
   private void loadSample() {
@@ -183,7 +211,8 @@ final class DayScenario {
     scheduler.sendNow();
     console.line("mall scheduler %s: %d pending, %d delivered, %d left; last successful send %s", when, pending,
         mall.received().size() - before, scheduler.pendingCount(),
-        scheduler.lastSuccessfulSend().map(Object::toString).orElse("never"));
+        scheduler.lastSuccessfulSend().map(t -> t.atZone(clock.getZone()).toLocalDateTime().toString().replace('T', ' '))
+            .orElse("never"));
   }
 
   private void takeOrders() {

@@ -4,10 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.order.Order;
 import dev.o2o.core.order.OrderId;
-import dev.o2o.core.order.OrderPage;
 import dev.o2o.core.order.OrderQuery;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,15 +120,6 @@ final class OrdersCommand implements Callable<Integer> {
     if (sku != null) {
       query.sku(dev.o2o.core.model.SkuCode.of(sku));
     }
-    OrderPage result = o2o.orders.search(query.build());
-    List<List<String>> rows = new ArrayList<>();
-    for (Order o : result.orders()) {
-      rows.add(List.of(o.id().toString(), o.orderedAt().atZone(O2oRunner.SEOUL).toLocalTime().toString(),
-          o.customer().name(), o.state().toString(), o.hold().isPresent() ? "hold" : "",
-          o.flagged() ? "flag" : "", o.priority() ? "priority" : "", String.valueOf(o.lines().size()),
-          String.valueOf(o.notes().size())));
-    }
-    console.table(List.of("order", "time", "customer", "state", "hold", "flag", "priority", "lines", "notes"), rows);
-    console.line("page %d of %d (%d orders)", result.page(), result.pageCount(), result.total());
+    OrderTables.printPage(console, o2o.orders.search(query.build()));
   }
 }
