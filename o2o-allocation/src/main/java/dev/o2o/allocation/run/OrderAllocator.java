@@ -40,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -65,6 +66,7 @@ public final class OrderAllocator {
   private final Clock clock;
   private final SourcingRule sourcingRule;
   private final Map<String, AllocationPolicy> policies;
+  private final int commitBatch;
 
   private OrderAllocator(Builder builder) {
     this.orders = Objects.requireNonNull(builder.orders, "orders");
@@ -74,6 +76,7 @@ public final class OrderAllocator {
     this.transactions = Objects.requireNonNull(builder.transactions, "transactions");
     this.clock = Objects.requireNonNull(builder.clock, "clock");
     this.sourcingRule = builder.sourcingRule;
+    this.commitBatch = builder.commitBatch;
     Map<String, AllocationPolicy> byName = new LinkedHashMap<>();
     builder.policies.forEach(p -> byName.put(p.name(), p));
     this.policies = Map.copyOf(byName);
@@ -110,9 +113,24 @@ public final class OrderAllocator {
           .add(order, i);
     }
     Set<SkuCode> touched = new HashSet<>();
+    List<Planned> pending = new ArrayList<>(commitBatch);
     for (Group group : groups.values()) {
-      allocate(group, availability, request, outcomes, touched);
+      Optional<Planned> planned = plan(group, availability, outcomes, touched);
+      if (planned.isEmpty()) {
+        continue;
+      }
+      if (request.dryRun()) {
+        conclude(planned.get(), planned.get().decision().shipments().stream()
+            .map(s -> Optional.<ShipmentId>empty()).toList(), outcomes);
+        continue;
+      }
+      pending.add(planned.get());
+      if (pending.size() >= commitBatch) {
+        flush(pending, availability, request.actor(), outcomes);
+        pending.clear();
+      }
     }
+    flush(pending, availability, request.actor(), outcomes);
     AllocationReport report = report(request, started, outcomes, availability, touched);
     log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
         report.totals());
@@ -126,7 +144,11 @@ public final class OrderAllocator {
     return Optional.ofNullable(policies.get(order.policy().get()));
   }
 
-  private void allocate(Group group, Availability availability, AllocationRequest request, OrderOutcome[] outcomes,
+  /** A group whose policy decided to allocate, and what; taken from the availability, not yet committed. */
+  private record Planned(Group group, Decision.Allocate decision) {}
+
+  /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
+  private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes,
       Set<SkuCode> touched) {
     List<Demand> demand = new ArrayList<>();
     for (Order order : group.orders) {
@@ -145,35 +167,57 @@ public final class OrderAllocator {
       for (int k = 0; k < group.orders.size(); k++) {
         outcomes[group.slots.get(k)] = new OrderOutcome.NotAllocated(group.orders.get(k).id(), reason);
       }
-      return;
+      return Optional.empty();
     }
     Decision.Allocate allocate = (Decision.Allocate) decision;
     take(availability, allocate.shipments(), +1);
-    List<Optional<ShipmentId>> ids;
-    if (request.dryRun()) {
-      ids = allocate.shipments().stream().map(s -> Optional.<ShipmentId>empty()).toList();
-    } else {
-      try {
-        ids = transactions.inTransaction(() -> commit(group, allocate.shipments(), request.actor()));
-      } catch (StaleAllocation stale) {
-        take(availability, allocate.shipments(), -1);
-        NotAllocatedReason reason = new NotAllocatedReason.ChangedMeanwhile(stale.getMessage());
-        for (int k = 0; k < group.orders.size(); k++) {
-          outcomes[group.slots.get(k)] = new OrderOutcome.NotAllocated(group.orders.get(k).id(), reason);
+    return Optional.of(new Planned(group, allocate));
+  }
+
+  /**
+   * Commits the planned groups in one transaction; when anything in it is no longer so, commits them one by one, so
+   * that only the groups that changed meanwhile are left out.
+   */
+  private void flush(List<Planned> pending, Availability availability, Actor actor, OrderOutcome[] outcomes) {
+    if (pending.isEmpty()) {
+      return;
+    }
+    try {
+      List<List<Optional<ShipmentId>>> ids = transactions.inTransaction(() -> commit(pending, actor));
+      for (int i = 0; i < pending.size(); i++) {
+        conclude(pending.get(i), ids.get(i), outcomes);
+      }
+    } catch (StaleAllocation stale) {
+      if (pending.size() > 1) {
+        for (Planned planned : pending) {
+          flush(List.of(planned), availability, actor, outcomes);
         }
         return;
       }
+      Planned planned = pending.get(0);
+      take(availability, planned.decision().shipments(), -1);
+      NotAllocatedReason reason = new NotAllocatedReason.ChangedMeanwhile(stale.getMessage());
+      for (int k = 0; k < planned.group().orders.size(); k++) {
+        outcomes[planned.group().slots.get(k)] =
+            new OrderOutcome.NotAllocated(planned.group().orders.get(k).id(), reason);
+      }
     }
-    List<PlannedShipment> planned = new ArrayList<>(ids.size());
+  }
+
+  /** The outcomes of a group whose shipments got {@code ids} (empty in a dry run). */
+  private static void conclude(Planned planned, List<Optional<ShipmentId>> ids, OrderOutcome[] outcomes) {
+    Group group = planned.group();
+    Decision.Allocate allocate = planned.decision();
+    List<PlannedShipment> shipments = new ArrayList<>(ids.size());
     for (int s = 0; s < ids.size(); s++) {
       Assignment assignment = allocate.shipments().get(s);
-      planned.add(new PlannedShipment(ids.get(s), assignment.source().id(), assignment.lines()));
+      shipments.add(new PlannedShipment(ids.get(s), assignment.source().id(), assignment.lines()));
     }
     for (int k = 0; k < group.orders.size(); k++) {
       OrderId id = group.orders.get(k).id();
-      List<PlannedShipment> own = planned.size() == 1 && group.orders.size() == 1
-          ? planned
-          : planned.stream().filter(p -> p.lines().stream().anyMatch(l -> l.order().equals(id))).toList();
+      List<PlannedShipment> own = shipments.size() == 1 && group.orders.size() == 1
+          ? shipments
+          : shipments.stream().filter(p -> p.lines().stream().anyMatch(l -> l.order().equals(id))).toList();
       List<Shortage> left = allocate.left().isEmpty() ? List.of()
           : allocate.left().stream().filter(s -> s.line().order().equals(id)).toList();
       OrderOutcome outcome;
@@ -201,13 +245,19 @@ public final class OrderAllocator {
     }
   }
 
-  /** Inside a transaction: re-checks the orders, books the movements, saves shipments and orders. */
-  private List<Optional<ShipmentId>> commit(Group group, List<Assignment> assignments, Actor actor) {
+  /**
+   * Inside a transaction: re-checks the orders of every planned group, books all their movements as one batch, and
+   * saves shipments and orders. Throws {@link StaleAllocation} (rolling everything back) when something changed.
+   */
+  private List<List<Optional<ShipmentId>>> commit(List<Planned> pending, Actor actor) {
     Instant at = clock.instant();
-    Map<OrderId, Order> current = new TreeMap<>();
-    for (Order planned : group.orders) {
-      current.put(planned.id(), null);
+    SortedMap<OrderId, Order> current = new TreeMap<>();
+    for (Planned planned : pending) {
+      for (Order order : planned.group().orders) {
+        current.put(order.id(), order);
+      }
     }
+    // Lock in id order, so that two runs committing at once lock alike.
     for (OrderId id : current.keySet()) {
       Order order = orders.lock(id).orElseThrow(() -> new StaleAllocation("order " + id + " is gone"));
       if (order.isHeld()) {
@@ -215,36 +265,40 @@ public final class OrderAllocator {
       }
       current.put(id, order);
     }
-    List<Optional<ShipmentId>> ids = new ArrayList<>(assignments.size());
+    List<List<Optional<ShipmentId>>> ids = new ArrayList<>(pending.size());
     List<Movement> movements = new ArrayList<>();
-    List<Shipment> created = new ArrayList<>(assignments.size());
-    Map<OrderId, Map<Integer, LineAllocation>> allocations = new HashMap<>();
-    for (Assignment assignment : assignments) {
-      ShipmentId id = shipments.nextId();
-      ids.add(Optional.of(id));
-      List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
-      for (Demand demand : assignment.lines()) {
-        OrderLine line = current.get(demand.order()).line(demand.line());
-        if (!line.isOpen()) {
-          throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now "
-              + line.state());
+    List<Shipment> created = new ArrayList<>();
+    Map<OrderId, Map<Integer, LineAllocation>> allocations = new LinkedHashMap<>();
+    for (Planned planned : pending) {
+      List<Optional<ShipmentId>> groupIds = new ArrayList<>(planned.decision().shipments().size());
+      for (Assignment assignment : planned.decision().shipments()) {
+        ShipmentId id = shipments.nextId();
+        groupIds.add(Optional.of(id));
+        List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
+        for (Demand demand : assignment.lines()) {
+          OrderLine line = current.get(demand.order()).line(demand.line());
+          if (!line.isOpen()) {
+            throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now "
+                + line.state());
+          }
+          ShipmentLine shipmentLine = new ShipmentLine(lines.size() + 1, demand.order(), demand.line(),
+              demand.sku(), Quantity.of(demand.quantity()), false);
+          lines.add(shipmentLine);
+          LineAllocation where = shipmentLine.allocation(id, assignment.source().id());
+          allocations.computeIfAbsent(demand.order(), o -> new TreeMap<>()).put(demand.line(), where);
+          movements.add(Movement.builder(MovementKind.ALLOCATE)
+              .id(where.movementId(MovementKind.ALLOCATE))
+              .sku(demand.sku())
+              .location(where.source())
+              .quantity(demand.quantity())
+              .reference(where.reference())
+              .at(at)
+              .actor(actor)
+              .build());
         }
-        ShipmentLine shipmentLine = new ShipmentLine(lines.size() + 1, demand.order(), demand.line(), demand.sku(),
-            Quantity.of(demand.quantity()), false);
-        lines.add(shipmentLine);
-        LineAllocation where = shipmentLine.allocation(id, assignment.source().id());
-        allocations.computeIfAbsent(demand.order(), o -> new TreeMap<>()).put(demand.line(), where);
-        movements.add(Movement.builder(MovementKind.ALLOCATE)
-            .id(where.movementId(MovementKind.ALLOCATE))
-            .sku(demand.sku())
-            .location(where.source())
-            .quantity(demand.quantity())
-            .reference(where.reference())
-            .at(at)
-            .actor(actor)
-            .build());
+        created.add(Shipment.allocated(id, assignment.source().id(), lines, at, actor));
       }
-      created.add(Shipment.allocated(id, assignment.source().id(), lines, at, actor));
+      ids.add(groupIds);
     }
     LedgerOutcome outcome = inventory.apply(movements);
     if (outcome instanceof LedgerOutcome.Refused refused) {
@@ -334,7 +388,10 @@ public final class OrderAllocator {
     }
   }
 
-  /** Builds an {@link OrderAllocator}; defaults: {@link SourcingRules#standard()}, {@link AllocationPolicies#builtIn()}. */
+  /**
+   * Builds an {@link OrderAllocator}; defaults: {@link SourcingRules#standard()}, {@link AllocationPolicies#builtIn()},
+   * a commit batch of 128 groups.
+   */
   public static final class Builder {
     private final OrderStore orders;
     private final ShipmentStore shipments;
@@ -344,6 +401,7 @@ public final class OrderAllocator {
     private final Clock clock;
     private SourcingRule sourcingRule = SourcingRules.standard();
     private List<AllocationPolicy> policies = AllocationPolicies.builtIn();
+    private int commitBatch = 128;
 
     private Builder(OrderStore orders, ShipmentStore shipments, Inventory inventory, LocationDirectory locations,
         TransactionRunner transactions, Clock clock) {
@@ -364,6 +422,18 @@ public final class OrderAllocator {
     /** The policies orders may name, replacing the built-in ones (add them back with {@link AllocationPolicies#builtIn()}). */
     public Builder policies(List<AllocationPolicy> known) {
       this.policies = List.copyOf(known);
+      return this;
+    }
+
+    /**
+     * How many groups commit in one transaction (default 128). Each group's shipments still commit whole or not at
+     * all: when a batch meets a change made meanwhile, its groups are committed one by one.
+     */
+    public Builder commitBatch(int groups) {
+      if (groups < 1) {
+        throw new IllegalArgumentException("commit batch must be 1 or more, got " + groups);
+      }
+      this.commitBatch = groups;
       return this;
     }
 

@@ -17,6 +17,8 @@ public final class InMemoryCatalogue implements Catalogue {
 
   private final InMemoryTransactions transactions;
   private final TreeMap<SkuCode, Sku> skus = new TreeMap<>();
+  /** The same SKUs, hashed: every movement looks its SKU up, and needs no ordering. */
+  private final Map<SkuCode, Sku> byCode = new HashMap<>();
   private final Map<Ean13, SkuCode> byBarcode = new HashMap<>();
 
   public InMemoryCatalogue(InMemoryTransactions transactions) {
@@ -45,6 +47,7 @@ public final class InMemoryCatalogue implements Catalogue {
 
   private void put(Sku sku) {
     Sku old = skus.put(sku.code(), sku);
+    byCode.put(sku.code(), sku);
     if (old != null) {
       old.barcodes().forEach(byBarcode::remove);
     }
@@ -53,17 +56,18 @@ public final class InMemoryCatalogue implements Catalogue {
 
   private void remove(Sku sku) {
     skus.remove(sku.code());
+    byCode.remove(sku.code());
     sku.barcodes().forEach(byBarcode::remove);
   }
 
   @Override
   public Optional<Sku> find(SkuCode code) {
-    return transactions.read(() -> Optional.ofNullable(skus.get(code)));
+    return transactions.read(() -> Optional.ofNullable(byCode.get(code)));
   }
 
   @Override
   public Optional<Sku> findByBarcode(Ean13 barcode) {
-    return transactions.read(() -> Optional.ofNullable(byBarcode.get(barcode)).map(skus::get));
+    return transactions.read(() -> Optional.ofNullable(byBarcode.get(barcode)).map(byCode::get));
   }
 
   @Override

@@ -28,6 +28,8 @@ public final class InMemoryStockLedger implements StockLedger {
   private final List<Movement> ledger = new ArrayList<>();
   private final Map<MovementId, Movement> byId = new HashMap<>();
   private final SortedMap<PositionKey, StockPosition> positions = new TreeMap<>();
+  /** The same positions, hashed: point look-ups (every movement locks its positions) need no ordering. */
+  private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -38,7 +40,10 @@ public final class InMemoryStockLedger implements StockLedger {
     // The transaction's lock already excludes every other writer.
     return transactions.read(() -> {
       SortedMap<PositionKey, StockPosition> found = new TreeMap<>();
-      keys.forEach(key -> found.put(key, positions.getOrDefault(key, StockPosition.empty(key))));
+      keys.forEach(key -> {
+        StockPosition position = byKey.get(key);
+        found.put(key, position != null ? position : StockPosition.empty(key));
+      });
       return found;
     });
   }
@@ -67,18 +72,27 @@ public final class InMemoryStockLedger implements StockLedger {
         ledger.add(m);
         byId.put(m.id(), m);
       });
-      changed.forEach(p -> previous.put(p.key(), Optional.ofNullable(positions.put(p.key(), p))));
+      changed.forEach(p -> {
+        previous.put(p.key(), Optional.ofNullable(positions.put(p.key(), p)));
+        byKey.put(p.key(), p);
+      });
       return null;
     }, () -> {
       ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
       appended.forEach(m -> byId.remove(m.id()));
-      previous.forEach((key, old) -> old.ifPresentOrElse(p -> positions.put(key, p), () -> positions.remove(key)));
+      previous.forEach((key, old) -> old.ifPresentOrElse(p -> {
+        positions.put(key, p);
+        byKey.put(key, p);
+      }, () -> {
+        positions.remove(key);
+        byKey.remove(key);
+      }));
     });
   }
 
   @Override
   public Optional<StockPosition> position(PositionKey key) {
-    return transactions.read(() -> Optional.ofNullable(positions.get(key)));
+    return transactions.read(() -> Optional.ofNullable(byKey.get(key)));
   }
 
   @Override

@@ -19,6 +19,8 @@ class SourceConventionsTest {
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^public (?:(?:final|abstract|sealed|non-sealed|static) )*(?:class|interface|record|enum|@interface) (\\w+)",
       Pattern.MULTILINE);
+  private static final Pattern ANNOTATIONS_ONLY =
+      Pattern.compile("(\\s*@[\\w.]+\\s*(\\((?:[^()]|\\([^()]*\\))*\\))?)*\\s*", Pattern.DOTALL);
 
   private static List<Path> mainSourceRoots() throws IOException {
     Path root = Path.of("").toAbsolutePath().getParent();
@@ -47,16 +49,13 @@ class SourceConventionsTest {
       String source = read(file);
       Matcher type = PUBLIC_TYPE.matcher(source);
       if (type.find()) {
-        String before = source.substring(0, type.start()).stripTrailing();
-        // Skip annotations between the Javadoc and the declaration.
-        while (before.endsWith(")") || before.matches("(?s).*\\n@\\w+$")) {
-          int lineStart = before.lastIndexOf('\n');
-          if (lineStart < 0 || !before.substring(lineStart + 1).startsWith("@")) {
-            break;
-          }
-          before = before.substring(0, lineStart).stripTrailing();
-        }
-        if (!before.endsWith("*/")) {
+        String before = source.substring(0, type.start());
+        int javadocEnd = before.lastIndexOf("*/");
+        // Between the Javadoc and the declaration there may be annotations only.
+        boolean documented = javadocEnd >= 0
+            && ANNOTATIONS_ONLY.matcher(before.substring(javadocEnd + 2).replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\""))
+                .matches();
+        if (!documented) {
           undocumented.add(file + " (" + type.group(1) + ")");
         }
       }

@@ -1,18 +1,16 @@
 package dev.o2o.adapters.printer.escpos;
 
-import com.github.anastaciocintra.escpos.image.BitonalThreshold;
-import com.github.anastaciocintra.escpos.image.CoffeeImageImpl;
-import com.github.anastaciocintra.escpos.image.EscPosImage;
-import com.github.anastaciocintra.escpos.image.RasterBitImageWrapper;
 import dev.o2o.adapters.printer.layout.PaperWidth;
 import dev.o2o.adapters.printer.layout.SlipDocument;
 import dev.o2o.adapters.printer.layout.SlipLayout;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Objects;
 
 /**
  * Encodes slips for printers without a Korean font: the slip is drawn by {@link SlipDrawing} and sent as raster images
- * ({@code GS v 0}) in bands of at most {@value #BAND_HEIGHT} dots, then cut. Thread-safe.
+ * ({@code GS v 0}, written straight from the drawing's packed pixels) in bands of at most {@value #BAND_HEIGHT} dots,
+ * then fed and cut through escpos-coffee. Thread-safe.
  */
 public final class RasterModeEncoder implements SlipEncoder {
 
@@ -42,12 +40,25 @@ public final class RasterModeEncoder implements SlipEncoder {
   @Override
   public byte[] encode(SlipDocument document) {
     BufferedImage image = drawing.draw(layout.layOut(document));
+    byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+    int widthBytes = image.getWidth() / 8; // paper widths are multiples of 8 dots
     EscPosBytes out = new EscPosBytes();
-    RasterBitImageWrapper raster = new RasterBitImageWrapper();
     for (int y = 0; y < image.getHeight(); y += BAND_HEIGHT) {
-      BufferedImage band = image.getSubimage(0, y, image.getWidth(), Math.min(BAND_HEIGHT, image.getHeight() - y));
-      EscPosImage escPosImage = new EscPosImage(new CoffeeImageImpl(band), new BitonalThreshold());
-      EscPosBytes.io(() -> out.escPos().write(raster, escPosImage));
+      int rows = Math.min(BAND_HEIGHT, image.getHeight() - y);
+      byte[] band = new byte[8 + widthBytes * rows];
+      band[0] = 0x1D; // GS v 0, normal density, width in bytes, height in dots
+      band[1] = 'v';
+      band[2] = '0';
+      band[3] = 0;
+      band[4] = (byte) widthBytes;
+      band[5] = (byte) (widthBytes >> 8);
+      band[6] = (byte) rows;
+      band[7] = (byte) (rows >> 8);
+      int from = y * widthBytes;
+      for (int i = 0; i < widthBytes * rows; i++) {
+        band[8 + i] = (byte) ~pixels[from + i]; // the drawing's palette has black at 0; a printed dot is 1
+      }
+      EscPosBytes.io(() -> out.escPos().write(band, 0, band.length));
     }
     return out.cut(cut);
   }

@@ -25,10 +25,16 @@ public final class SlipDrawing {
   /** Space above and below a barcode, in dots. */
   public static final int BARCODE_MARGIN = 8;
 
-  private final RasterFont font;
+  /** The font by weight (plain, bold) and size (normal, double). */
+  private final Font[][] faces = new Font[2][2];
 
   public SlipDrawing(RasterFont font) {
-    this.font = Objects.requireNonNull(font, "raster font");
+    Objects.requireNonNull(font, "raster font");
+    for (int bold = 0; bold < 2; bold++) {
+      for (int scale = 1; scale <= 2; scale++) {
+        faces[bold][scale - 1] = font.font().deriveFont(bold == 1 ? Font.BOLD : Font.PLAIN, 24f * scale);
+      }
+    }
   }
 
   /** The slip as a black-and-white image {@code paper.dots()} wide. */
@@ -70,8 +76,7 @@ public final class SlipDrawing {
   }
 
   private void drawText(Graphics2D g, String text, boolean bold, int scale, double column, int top, double left) {
-    Font face = font.font().deriveFont(bold ? Font.BOLD : Font.PLAIN, 24f * scale);
-    g.setFont(face);
+    g.setFont(faces[bold ? 1 : 0][scale - 1]);
     FontMetrics metrics = g.getFontMetrics();
     int rowHeight = ROW_HEIGHT * scale;
     int baseline = top + (rowHeight - metrics.getAscent() - metrics.getDescent()) / 2 + metrics.getAscent();

@@ -1,0 +1,129 @@
+package dev.o2o.examples.runner;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.o2o.core.time.ManualClock;
+import dev.o2o.pickup.PickupConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The o2o example runner. With no sub-command it plays a store-and-warehouse day on an embedded H2 database in
+ * {@code --data-dir}; each sub-command is one staff action on that database (or on {@code --jdbc-url}).
+ */
+@Command(name = "o2o-runner", mixinStandardHelpOptions = true, version = "o2o 0.1.0",
+    description = "Plays a store-and-warehouse day with o2o on embedded H2, or runs one staff action.",
+    subcommands = {DayCommand.class, StockCommand.class, OrdersCommand.class})
+public final class O2oRunner implements Callable<Integer> {
+
+  static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+  @Option(names = "--data-dir", defaultValue = "o2o-data",
+      description = "Folder of the embedded H2 database, slips and previews (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--jdbc-url", description = "Use this database instead of H2 (PostgreSQL or MariaDB).")
+  String jdbcUrl;
+
+  @Option(names = "--jdbc-user", defaultValue = "", description = "Database user for --jdbc-url.")
+  String jdbcUser;
+
+  @Option(names = "--jdbc-password", defaultValue = "", description = "Database password for --jdbc-url.")
+  String jdbcPassword;
+
+  @Option(names = "--no-colour", description = "Print without ANSI colours.")
+  boolean noColour;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the runner and exits with its code: 0 done, 1 refused (bad input), 2 usage, 3 failure. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the runner in this process, printing to the standard streams, and returns its exit code. */
+  static int run(String... args) {
+    return run(new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the runner in this process, printing to {@code out} and {@code err}, and returns its exit code. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new O2oRunner()).setOut(out).setErr(err);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+        cmd.getErr().println("refused: " + e.getMessage());
+        return 1;
+      }
+      cmd.getErr().println("failed: " + e);
+      return 3;
+    });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DayCommand day = new DayCommand();
+    day.runner = this;
+    return day.call();
+  }
+
+  Console console() {
+    return new Console(spec.commandLine().getOut(), !noColour && System.console() != null);
+  }
+
+  /** Opens the database: H2 in the data folder unless a JDBC URL was given. */
+  HikariDataSource openDataSource() throws IOException {
+    HikariConfig config = new HikariConfig();
+    if (jdbcUrl != null) {
+      config.setJdbcUrl(jdbcUrl);
+      config.setUsername(jdbcUser);
+      config.setPassword(jdbcPassword);
+    } else {
+      Files.createDirectories(dataDir);
+      config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("o2o") + ";LOCK_TIMEOUT=10000");
+      config.setUsername("sa");
+      config.setPassword("");
+    }
+    config.setMaximumPoolSize(4);
+    config.setPoolName("o2o-runner");
+    return new HikariDataSource(config);
+  }
+
+  /** Deletes the embedded database of an earlier day, so that the day starts from nothing. */
+  void deleteEmbeddedDatabase() throws IOException {
+    if (jdbcUrl != null || !Files.isDirectory(dataDir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!file.equals(dataDir)) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  /** The system on the database, with the wall clock: for the staff sub-commands. */
+  O2oSystem openSystem(HikariDataSource dataSource) {
+    return new O2oSystem(Stores.jdbc(dataSource), Clock.system(SEOUL), slip -> { }, PickupConfig.defaults());
+  }
+
+  /** A clock at 09:00 today in Seoul, moved on by the day. */
+  static ManualClock dayClock() {
+    return new ManualClock(LocalDate.now(SEOUL).atTime(LocalTime.of(9, 0)).atZone(SEOUL).toInstant(), SEOUL);
+  }
+}

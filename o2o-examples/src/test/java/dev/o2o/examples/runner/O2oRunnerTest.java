@@ -1,0 +1,64 @@
+package dev.o2o.examples.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner end to end on embedded H2: the day, then staff sub-commands on the database it left. */
+class O2oRunnerTest {
+
+  @TempDir
+  static Path dataDir;
+
+  static Result day;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 3];
+    all[0] = "--data-dir";
+    all[1] = dataDir.toString();
+    all[2] = "--no-colour";
+    System.arraycopy(args, 0, all, 3, args.length);
+    int code = O2oRunner.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void playTheDay() {
+    day = run("day", "--orders", "200");
+  }
+
+  @Test
+  void givenAFreshFolder_whenTheDayIsPlayed_thenEveryPartOfItRunsAndItSucceeds() {
+    assertThat(day.exitCode()).as(day.err()).isZero();
+    assertThat(day.out())
+        .contains("40 SKUs with EAN-13 barcodes")
+        .contains("TR-0001: received at ST-GANGNAM")
+        .contains("after a failed send")
+        .contains("200 orders from")
+        .contains("COMPLETE run:", "EARLY run:", "BULK run:")
+        .contains("합계 total");
+  }
+
+  @Test
+  void givenTheDaysDatabase_whenStockOfAStyleIsAsked_thenItIsReadFromTheDatabase() {
+    Result stock = run("stock", "--style", "TS24");
+    assertThat(stock.exitCode()).as(stock.err()).isZero();
+    assertThat(stock.out()).contains("integrated stock of TS24", "WH-ICHEON", "강남점");
+  }
+
+  @Test
+  void givenAnUnknownSku_whenItsStockIsAsked_thenTheRunnerSaysWhichAndFails() {
+    Result stock = run("stock", "--sku", "NOPE-1");
+    assertThat(stock.exitCode()).isEqualTo(1);
+    assertThat(stock.err()).contains("unknown SKU NOPE-1");
+  }
+}
