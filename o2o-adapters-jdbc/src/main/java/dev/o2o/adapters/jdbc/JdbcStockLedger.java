@@ -183,7 +183,7 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public Optional<StockPosition> position(PositionKey key) {
-    return transactions.withConnection("could not read the position of " + key, c -> {
+    return transactions.read("could not read the position of " + key, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE " + KEY_MATCHES + " AND written = TRUE")) {
         bindKey(select, 1, key);
@@ -199,7 +199,7 @@ public final class JdbcStockLedger implements StockLedger {
     List<SkuCode> wanted = skus.stream().distinct().toList();
     List<StockPosition> found = new ArrayList<>();
     for (List<SkuCode> chunk : Lists.partition(wanted, CHUNK)) {
-      found.addAll(transactions.withConnection("could not read the positions of SKUs " + chunk, c -> {
+      found.addAll(transactions.read("could not read the positions of SKUs " + chunk, c -> {
         try (PreparedStatement select = c.prepareStatement("SELECT " + POSITION_COLUMNS
             + " FROM o2o_stock_position WHERE written = TRUE AND sku_code IN (" + parameters(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
@@ -214,7 +214,7 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> positionsAt(LocationId location) {
-    return sorted(transactions.withConnection("could not read the positions at " + location, c -> {
+    return sorted(transactions.read("could not read the positions at " + location, c -> {
       try (PreparedStatement select = c.prepareStatement("SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position"
           + " WHERE written = TRUE AND location_kind = ? AND location_code = ?")) {
         Columns.setLocation(select, 1, location);
@@ -225,7 +225,7 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> allPositions() {
-    return sorted(transactions.withConnection("could not read the stock positions", c -> {
+    return sorted(transactions.read("could not read the stock positions", c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + POSITION_COLUMNS + " FROM o2o_stock_position WHERE written = TRUE")) {
         return positions(select);
@@ -235,7 +235,7 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public List<Movement> movementsOf(SkuCode sku) {
-    return transactions.withConnection("could not read the movements of SKU " + sku, c -> {
+    return transactions.read("could not read the movements of SKU " + sku, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + MOVEMENT_COLUMNS + " FROM o2o_stock_movement WHERE sku_code = ? ORDER BY seq")) {
         select.setString(1, sku.value());
@@ -249,7 +249,7 @@ public final class JdbcStockLedger implements StockLedger {
     long after = Long.MIN_VALUE;
     while (true) {
       long from = after;
-      List<Map.Entry<Long, Movement>> page = transactions.withConnection("could not read the ledger", c -> {
+      List<Map.Entry<Long, Movement>> page = transactions.read("could not read the ledger", c -> {
         try (PreparedStatement select = c.prepareStatement("SELECT " + MOVEMENT_COLUMNS
             + " FROM o2o_stock_movement WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
           select.setLong(1, from);
