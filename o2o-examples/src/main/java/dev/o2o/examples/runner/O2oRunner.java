@@ -131,6 +131,22 @@ public final class O2oRunner implements Callable<Integer> {
     }
   }
 
+  /** One staff action on the wired system; returns the exit code. */
+  @FunctionalInterface
+  interface StaffAction {
+    int run(O2oSystem o2o, Console console) throws Exception;
+  }
+
+  /** Opens the database, wires the system with the wall clock, runs a staff action on it and closes everything. */
+  int onDatabase(StaffAction action) throws Exception {
+    Console console = console();
+    try (HikariDataSource dataSource = openDataSource()) {
+      int code = action.run(openSystem(dataSource, console), console);
+      console.flush();
+      return code;
+    }
+  }
+
   /** The system on the database, with the wall clock: for the staff sub-commands. */
   O2oSystem openSystem(HikariDataSource dataSource, Console console) {
     return new O2oSystem(Stores.jdbc(dataSource), Clock.system(SEOUL), slipPrinter(console), PickupConfig.defaults());
