@@ -27,6 +27,8 @@ import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.LedgerOutcome;
 import dev.o2o.core.stock.Movement;
 import dev.o2o.core.stock.MovementKind;
+import dev.o2o.core.stock.Reference;
+import dev.o2o.core.stock.ReferenceKind;
 import dev.o2o.core.stock.StockPosition;
 import dev.o2o.core.tx.TransactionRunner;
 import java.time.Clock;
@@ -275,6 +277,7 @@ public final class OrderAllocator {
         ShipmentId id = shipments.nextId();
         groupIds.add(Optional.of(id));
         List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
+        Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
         for (Demand demand : assignment.lines()) {
           OrderLine line = current.get(demand.order()).line(demand.line());
           if (!line.isOpen()) {
@@ -291,7 +294,7 @@ public final class OrderAllocator {
               .sku(demand.sku())
               .location(where.source())
               .quantity(demand.quantity())
-              .reference(where.reference())
+              .reference(reference)
               .at(at)
               .actor(actor)
               .build());
