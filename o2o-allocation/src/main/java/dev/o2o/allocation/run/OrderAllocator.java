@@ -94,7 +94,15 @@ public final class OrderAllocator {
   public AllocationReport run(AllocationRequest request) {
     Instant started = clock.instant();
     List<Order> candidates = orders.withOpenLines();
-    Availability availability = Availability.of(inventory, locations.onlineSources());
+    Set<SkuCode> demanded = new HashSet<>();
+    for (Order order : candidates) {
+      for (OrderLine line : order.lines()) {
+        if (line.isOpen()) {
+          demanded.add(line.sku());
+        }
+      }
+    }
+    Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
     Map<Object, Group> groups = new LinkedHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
