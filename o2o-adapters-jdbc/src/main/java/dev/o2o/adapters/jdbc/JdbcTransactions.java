@@ -134,15 +134,9 @@ public final class JdbcTransactions implements TransactionRunner {
       throw translate(null, "could not get a connection", e);
     }
     Unit unit = new Unit(connection);
-    boolean autoCommit = true;
-    int isolation = dialect.isolation();
+    Settings settings;
     try {
-      autoCommit = connection.getAutoCommit();
-      isolation = connection.getTransactionIsolation();
-      if (isolation != dialect.isolation()) {
-        connection.setTransactionIsolation(dialect.isolation());
-      }
-      connection.setAutoCommit(false);
+      settings = begin(connection);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw translate(null, "could not begin a transaction", e);
@@ -169,8 +163,26 @@ public final class JdbcTransactions implements TransactionRunner {
       return result;
     } finally {
       current.remove();
-      restoreAndClose(connection, autoCommit, isolation);
+      restoreAndClose(connection, settings);
     }
+  }
+
+  /** The connection's settings before o2o changed them for a transaction. */
+  private record Settings(boolean autoCommit, int isolation) {}
+
+  private Settings begin(Connection connection) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    int isolation = -1;
+    if (dialect.isolation().isPresent()) {
+      isolation = connection.getTransactionIsolation();
+      if (isolation != dialect.isolation().get()) {
+        connection.setTransactionIsolation(dialect.isolation().get());
+      }
+    }
+    if (autoCommit) {
+      connection.setAutoCommit(false);
+    }
+    return new Settings(autoCommit, isolation);
   }
 
   private void commit(Connection connection) {
@@ -196,11 +208,13 @@ public final class JdbcTransactions implements TransactionRunner {
     }
   }
 
-  private void restoreAndClose(Connection connection, boolean autoCommit, int isolation) {
+  private void restoreAndClose(Connection connection, Settings settings) {
     try {
-      connection.setAutoCommit(autoCommit);
-      if (isolation != dialect.isolation()) {
-        connection.setTransactionIsolation(isolation);
+      if (settings.autoCommit()) {
+        connection.setAutoCommit(true);
+      }
+      if (dialect.isolation().isPresent() && settings.isolation() != dialect.isolation().get()) {
+        connection.setTransactionIsolation(settings.isolation());
       }
     } catch (SQLException e) {
       log.debug("could not restore the connection's settings (it is closed anyway): {}", e.getMessage());

@@ -34,12 +34,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The adapter under many threads at once, on a real pool of connections: no oversell, no deadlock reaching a caller,
- * one effect per idempotency key, no outbox entry held by two relays at the same moment. Repetitions can be raised with
- * {@code -Do2o.reliability.repetitions=N}.
+ * one effect per idempotency key, conservation under random traffic, no outbox entry held by two relays at the same
+ * moment. {@code -Do2o.reliability.repetitions=N} (default 200) and {@code -Do2o.reliability.operations=N} (default
+ * 20,000) change the sizes.
  */
 abstract class ConcurrencyOnJdbcTest {
 
   private static final int REPETITIONS = Integer.getInteger("o2o.reliability.repetitions", 200);
+  private static final int OPERATIONS = Integer.getInteger("o2o.reliability.operations", 20_000);
 
   private final Fixtures fixtures = new Fixtures();
   private ExecutorService threads;
@@ -129,6 +131,44 @@ abstract class ConcurrencyOnJdbcTest {
     assertThat(inventory.stockAt(WAREHOUSE).positions().stream().mapToInt(StockPosition::allocated).sum())
         .isEqualTo(allocated);
     assertThat(inventory.reconcile().drifts()).isEmpty();
+  }
+
+  @Test
+  void givenRandomReserveReleaseShipAndReceive_when8ThreadsRunThem_thenPositionsEqualTheLedgersFold()
+      throws Exception {
+    List<SkuCode> skus = List.of(SkuCode.of("CONS-A"), SkuCode.of("CONS-B"), SkuCode.of("CONS-C"));
+    List<dev.o2o.core.model.LocationId> locations = List.of(WAREHOUSE, Fixtures.OTHER_WAREHOUSE);
+    for (int i = 0; i < skus.size(); i++) {
+      backend.catalogue().save(Fixtures.sku(skus.get(i).value(), 700 + i));
+    }
+    MovementKind[] kinds = {MovementKind.RECEIVE, MovementKind.ALLOCATE, MovementKind.ALLOCATE,
+        MovementKind.DEALLOCATE, MovementKind.SHIP};
+    AtomicInteger applied = new AtomicInteger();
+    List<Callable<Integer>> workers = new ArrayList<>();
+    for (int w = 0; w < 8; w++) {
+      Random random = new Random(1000 + w);
+      workers.add(() -> {
+        int mine = 0;
+        for (int op = 0; op < OPERATIONS / 8; op++) {
+          Movement movement = fixtures.move(kinds[random.nextInt(kinds.length)], skus.get(random.nextInt(skus.size())),
+              locations.get(random.nextInt(locations.size())), 1 + random.nextInt(3));
+          if (inventory.apply(movement) instanceof LedgerOutcome.Applied) {
+            mine++;
+          }
+        }
+        applied.addAndGet(mine);
+        return mine;
+      });
+    }
+
+    together(workers);
+
+    var reconciliation = inventory.reconcile();
+    assertThat(reconciliation.drifts()).isEmpty();
+    assertThat(reconciliation.movementsFolded()).isEqualTo(applied.get());
+    for (StockPosition position : backend.stockLedger().allPositions()) {
+      assertThat(position.figures().violation()).as("position %s", position.key()).isEmpty();
+    }
   }
 
   @Test

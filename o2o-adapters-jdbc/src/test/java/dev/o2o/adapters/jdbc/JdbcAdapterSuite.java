@@ -205,6 +205,14 @@ abstract class JdbcAdapterSuite {
   }
 
   @Nested
+  class Transactions extends TransactionsOnJdbcTest {
+    @Override
+    TestDatabase.Provisioned database() {
+      return shared.fresh();
+    }
+  }
+
+  @Nested
   class Concurrency extends ConcurrencyOnJdbcTest {
     @Override
     TestDatabase.Provisioned database() {

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -55,7 +58,8 @@ public final class FakeNetworkPrinter implements AutoCloseable {
     return t;
   });
   private final Deque<Behaviour> next = new ArrayDeque<>();
-  private final BlockingQueue<byte[]> connections = new LinkedBlockingQueue<>();
+  /** Each read connection's bytes, in the order the connections were accepted (not the order they finished in). */
+  private final BlockingQueue<CompletableFuture<byte[]>> connections = new LinkedBlockingQueue<>();
   private final List<Socket> open = new ArrayList<>();
 
   private FakeNetworkPrinter(ServerSocket server) {
@@ -99,17 +103,25 @@ public final class FakeNetworkPrinter implements AutoCloseable {
 
   /** What the next finished connection sent; fails when none finishes within 30 s. */
   public byte[] nextConnection() throws InterruptedException {
-    byte[] bytes = connections.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-    if (bytes == null) {
-      throw new AssertionError("no connection to the fake printer finished within " + WAIT_SECONDS + " s");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    CompletableFuture<byte[]> next = connections.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+    try {
+      if (next != null) {
+        return next.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    } catch (ExecutionException | TimeoutException e) {
+      // reported below
     }
-    return bytes;
+    throw new AssertionError("no connection to the fake printer finished within " + WAIT_SECONDS + " s");
   }
 
   /** The connections finished and not yet taken by {@link #nextConnection()}, without waiting. */
   public List<byte[]> finishedConnections() {
     List<byte[]> done = new ArrayList<>();
-    connections.drainTo(done);
+    CompletableFuture<byte[]> head;
+    while ((head = connections.peek()) != null && head.isDone()) {
+      done.add(connections.poll().join());
+    }
     return done;
   }
 
@@ -125,14 +137,18 @@ public final class FakeNetworkPrinter implements AutoCloseable {
         synchronized (open) {
           open.add(socket);
         }
-        threads.execute(() -> serve(socket, behaviour));
+        CompletableFuture<byte[]> received = new CompletableFuture<>();
+        if (!(behaviour instanceof NotReading)) {
+          connections.add(received);
+        }
+        threads.execute(() -> serve(socket, behaviour, received));
       } catch (IOException closed) {
         return;
       }
     }
   }
 
-  private void serve(Socket socket, Behaviour behaviour) {
+  private void serve(Socket socket, Behaviour behaviour, CompletableFuture<byte[]> result) {
     if (behaviour instanceof NotReading) {
       return; // the socket stays open, unread, until the printer is closed
     }
@@ -166,7 +182,7 @@ public final class FakeNetworkPrinter implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("fake printer failed", e);
     } finally {
-      connections.add(received.toByteArray());
+      result.complete(received.toByteArray());
     }
   }
 
