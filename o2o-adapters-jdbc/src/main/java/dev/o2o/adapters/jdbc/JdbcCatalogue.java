@@ -109,7 +109,7 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public Optional<Sku> find(SkuCode code) {
-    return transactions.withConnection("could not read SKU " + code, c -> {
+    return transactions.read("could not read SKU " + code, c -> {
       try (PreparedStatement select = c.prepareStatement(SELECT_SKUS + " WHERE s.sku_code = ?" + ORDER)) {
         select.setString(1, code.value());
         return skus(select).stream().findFirst();
@@ -119,7 +119,7 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public Optional<Sku> findByBarcode(Ean13 barcode) {
-    return transactions.withConnection("could not look up barcode " + barcode, c -> {
+    return transactions.read("could not look up barcode " + barcode, c -> {
       try (PreparedStatement select = c.prepareStatement(SELECT_SKUS
           + " WHERE s.sku_code = (SELECT sku_code FROM o2o_sku_barcode WHERE barcode = ?)" + ORDER)) {
         select.setString(1, barcode.value());
@@ -130,7 +130,7 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public List<Sku> skusOfStyle(StyleCode style) {
-    return transactions.withConnection("could not read the SKUs of style " + style, c -> {
+    return transactions.read("could not read the SKUs of style " + style, c -> {
       try (PreparedStatement select = c.prepareStatement(SELECT_SKUS + " WHERE s.style_code = ?" + ORDER)) {
         select.setString(1, style.value());
         return skus(select);
@@ -140,7 +140,7 @@ public final class JdbcCatalogue implements Catalogue {
 
   @Override
   public List<Sku> all() {
-    return transactions.withConnection("could not read the catalogue", c -> {
+    return transactions.read("could not read the catalogue", c -> {
       try (PreparedStatement select = c.prepareStatement(SELECT_SKUS + ORDER)) {
         return skus(select);
       }

@@ -54,7 +54,7 @@ public final class JdbcLocationDirectory implements LocationDirectory {
 
   @Override
   public Optional<Location> find(LocationId id) {
-    return transactions.withConnection("could not read location " + id, c -> {
+    return transactions.read("could not read location " + id, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + COLUMNS + " FROM o2o_location WHERE location_kind = ? AND location_code = ?")) {
         Columns.setLocation(select, 1, id);
@@ -65,7 +65,7 @@ public final class JdbcLocationDirectory implements LocationDirectory {
 
   @Override
   public List<Location> all() {
-    return transactions.withConnection("could not read the locations", c -> {
+    return transactions.read("could not read the locations", c -> {
       try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM o2o_location")) {
         return locations(select);
       }

@@ -202,7 +202,7 @@ public final class JdbcOutbox implements Outbox {
 
   @Override
   public long pendingCount() {
-    return transactions.withConnection("could not count the outbox", c -> {
+    return transactions.read("could not count the outbox", c -> {
       try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM o2o_outbox");
           ResultSet row = count.executeQuery()) {
         row.next();

@@ -39,7 +39,7 @@ public final class JdbcPickupActivityLog implements PickupActivityLog {
 
   @Override
   public List<PickupActivity> of(SlipNumber pickup) {
-    return transactions.withConnection("could not read the activity of pickup " + pickup, c -> {
+    return transactions.read("could not read the activity of pickup " + pickup, c -> {
       try (PreparedStatement select = c.prepareStatement("SELECT slip_number, at_nanos, actor_staff,"
           + " actor_location_kind, actor_location_code, activity, state_after, detail FROM o2o_pickup_activity"
           + " WHERE slip_number = ? ORDER BY seq")) {

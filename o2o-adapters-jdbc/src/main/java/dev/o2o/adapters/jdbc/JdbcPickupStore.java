@@ -112,7 +112,7 @@ public final class JdbcPickupStore implements PickupStore {
 
   @Override
   public Optional<Pickup> find(SlipNumber number) {
-    return transactions.withConnection("could not read pickup " + number,
+    return transactions.read("could not read pickup " + number,
         c -> select(c, "slip_number = ?", number.value(), false));
   }
 
@@ -124,7 +124,7 @@ public final class JdbcPickupStore implements PickupStore {
 
   @Override
   public Optional<Pickup> findByOrderNumber(String mallOrderNumber) {
-    return transactions.withConnection("could not read the pickup of order " + mallOrderNumber,
+    return transactions.read("could not read the pickup of order " + mallOrderNumber,
         c -> select(c, "mall_order_number = ?", mallOrderNumber, false));
   }
 
@@ -184,7 +184,7 @@ public final class JdbcPickupStore implements PickupStore {
   }
 
   private List<Pickup> query(String what, String sql, List<Object> values, Predicate<Pickup> keep) {
-    List<Pickup> found = transactions.withConnection(what, c -> {
+    List<Pickup> found = transactions.read(what, c -> {
       try (PreparedStatement select = c.prepareStatement(sql)) {
         for (int i = 0; i < values.size(); i++) {
           Object value = values.get(i);

@@ -137,7 +137,7 @@ public final class JdbcPrintQueue implements PrintQueue {
 
   @Override
   public List<PrintJob> waiting(String printer) {
-    return transactions.withConnection("could not read the queue of printer " + printer, c -> {
+    return transactions.read("could not read the queue of printer " + printer, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + COLUMNS + " FROM o2o_print_job WHERE printer = ? ORDER BY id")) {
         select.setString(1, printer);
@@ -154,7 +154,7 @@ public final class JdbcPrintQueue implements PrintQueue {
 
   @Override
   public long pendingCount() {
-    return transactions.withConnection("could not count the print queue", c -> {
+    return transactions.read("could not count the print queue", c -> {
       try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM o2o_print_job");
           ResultSet row = count.executeQuery()) {
         row.next();

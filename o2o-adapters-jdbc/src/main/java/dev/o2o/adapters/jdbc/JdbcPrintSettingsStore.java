@@ -33,7 +33,7 @@ public final class JdbcPrintSettingsStore implements PrintSettingsStore {
 
   @Override
   public Optional<PrintSettings> find(LocationId store) {
-    return transactions.withConnection("could not read the print settings of " + store, c -> {
+    return transactions.read("could not read the print settings of " + store, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + COLUMNS + " FROM o2o_print_settings WHERE store_kind = ? AND store_code = ?")) {
         Columns.setLocation(select, 1, store);
@@ -69,7 +69,7 @@ public final class JdbcPrintSettingsStore implements PrintSettingsStore {
 
   @Override
   public List<PrintSettings> all() {
-    return transactions.withConnection("could not read the print settings", c -> {
+    return transactions.read("could not read the print settings", c -> {
       try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM o2o_print_settings")) {
         List<PrintSettings> found = new ArrayList<>(settings(select));
         found.sort(Comparator.comparing(PrintSettings::store));

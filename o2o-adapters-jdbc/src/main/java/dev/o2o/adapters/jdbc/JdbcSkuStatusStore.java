@@ -92,7 +92,7 @@ public final class JdbcSkuStatusStore implements SkuStatusStore {
 
   @Override
   public Optional<SkuStatus> find(SkuCode sku) {
-    return transactions.withConnection("could not read the status of SKU " + sku, c -> {
+    return transactions.read("could not read the status of SKU " + sku, c -> {
       try (PreparedStatement select = c.prepareStatement(
           "SELECT " + COLUMNS + " FROM o2o_sku_status WHERE sku_code = ? AND written = TRUE")) {
         select.setString(1, sku.value());
@@ -106,7 +106,7 @@ public final class JdbcSkuStatusStore implements SkuStatusStore {
     List<SkuCode> wanted = skus.stream().distinct().toList();
     List<SkuStatus> found = new ArrayList<>();
     for (List<SkuCode> chunk : Lists.partition(wanted, CHUNK)) {
-      found.addAll(transactions.withConnection("could not read the statuses of SKUs " + chunk, c -> {
+      found.addAll(transactions.read("could not read the statuses of SKUs " + chunk, c -> {
         try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM o2o_sku_status"
             + " WHERE written = TRUE AND sku_code IN (" + parameters(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
@@ -128,7 +128,7 @@ public final class JdbcSkuStatusStore implements SkuStatusStore {
     flags.reorder().ifPresent(v -> condition(sql, values, "reorder", v));
     flags.forcedSoldOut().ifPresent(v -> condition(sql, values, "forced_sold_out", v));
     flags.limitedStock().ifPresent(v -> condition(sql, values, "limited_stock", v));
-    List<SkuStatus> found = transactions.withConnection("could not find the statuses flagged " + flags, c -> {
+    List<SkuStatus> found = transactions.read("could not find the statuses flagged " + flags, c -> {
       try (PreparedStatement select = c.prepareStatement(sql.toString())) {
         for (int i = 0; i < values.size(); i++) {
           select.setBoolean(i + 1, values.get(i));
@@ -148,7 +148,7 @@ public final class JdbcSkuStatusStore implements SkuStatusStore {
 
   @Override
   public List<StatusRevision> history(SkuCode sku) {
-    return transactions.withConnection("could not read the status history of SKU " + sku, c -> {
+    return transactions.read("could not read the status history of SKU " + sku, c -> {
       try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + ", at_nanos, actor_staff,"
           + " actor_location_kind, actor_location_code FROM o2o_sku_status_history WHERE sku_code = ? ORDER BY seq")) {
         select.setString(1, sku.value());

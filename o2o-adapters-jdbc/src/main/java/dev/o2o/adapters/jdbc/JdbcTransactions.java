@@ -101,6 +101,43 @@ public final class JdbcTransactions implements TransactionRunner {
     });
   }
 
+  /**
+   * Runs one read-only statement: inside a running unit of work on its connection, otherwise on a connection of its
+   * own in auto-commit (no BEGIN and COMMIT round trips), with the same retries as a unit of work. Only for work whose
+   * statements need no common snapshot: a single query.
+   */
+  <T> T read(String what, SqlWork<T> work) {
+    if (current.get() != null) {
+      return withConnection(what, work);
+    }
+    TransientStoreException last = null;
+    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+      try {
+        return readOnce(what, work);
+      } catch (TransientStoreException e) {
+        last = e;
+        if (attempt < maxAttempts) {
+          backOff(attempt);
+        }
+      }
+    }
+    throw new RetriesExhaustedException(maxAttempts, last);
+  }
+
+  private <T> T readOnce(String what, SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      try {
+        return work.apply(connection);
+      } finally {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      }
+    } catch (SQLException e) {
+      throw translate(null, what, e);
+    }
+  }
+
   /** Runs SQL that returns nothing; see {@link #withConnection}. */
   void run(String what, SqlAction action) {
     withConnection(what, connection -> {

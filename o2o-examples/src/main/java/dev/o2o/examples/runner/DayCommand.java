@@ -31,8 +31,7 @@ final class DayCommand implements Callable<Integer> {
         throw new IllegalStateException("the database at " + dataSource.getJdbcUrl()
             + " already holds o2o data: the day starts from an empty one");
       }
-      SlipPrinter printer = slip -> console.line("  printed " + slip.getClass().getSimpleName() + " at " + slip.store().name()
-          + (slip.reprint() ? " (reprint)" : ""));
+      SlipPrinter printer = runner.slipPrinter(console);
       O2oSystem o2o = new O2oSystem(stores, clock, printer, PickupConfig.defaults());
       boolean reconciled = new DayScenario(o2o, clock, console, orders, printer).play();
       console.flush();

@@ -227,7 +227,7 @@ final class DayScenario {
     int flagged = 0;
     int prioritised = 0;
     for (int i = 1; i <= orderCount; i++) {
-      clock.advance(Duration.ofSeconds(5));
+      clock.advance(Duration.ofSeconds(2));
       int customerNo = random.nextInt(customers);
       String name = surnames[customerNo % surnames.length] + givenNames[(customerNo / 10) % givenNames.length];
       Customer customer = Customer.of("C" + (10000 + customerNo), name);

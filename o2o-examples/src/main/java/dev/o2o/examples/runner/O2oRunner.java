@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.time.ManualClock;
 import dev.o2o.pickup.PickupConfig;
+import dev.o2o.pickup.print.SlipPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "o2o-runner", mixinStandardHelpOptions = true, version = "o2o 0.1.0",
     description = "Plays a store-and-warehouse day with o2o on embedded H2, or runs one staff action.",
-    subcommands = {DayCommand.class, StockCommand.class, OrdersCommand.class})
+    subcommands = {DayCommand.class, StockCommand.class, StatusCommand.class, OrdersCommand.class,
+        AllocateCommand.class, PickupCommand.class, HistoryCommand.class, ReprintCommand.class})
 public final class O2oRunner implements Callable<Integer> {
 
   static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -42,6 +44,11 @@ public final class O2oRunner implements Callable<Integer> {
 
   @Option(names = "--jdbc-password", defaultValue = "", description = "Database password for --jdbc-url.")
   String jdbcPassword;
+
+  @Option(names = "--printer",
+      description = "Print slips on tcp://host:port or a serial port; by default they are written as ESC/POS files "
+          + "with PNG previews into <data-dir>/slips.")
+  String printer;
 
   @Option(names = "--no-colour", description = "Print without ANSI colours.")
   boolean noColour;
@@ -103,14 +110,21 @@ public final class O2oRunner implements Callable<Integer> {
     return new HikariDataSource(config);
   }
 
-  /** Deletes the embedded database of an earlier day, so that the day starts from nothing. */
+  /**
+   * Deletes what an earlier day left in the data folder (the embedded database, its slips and its waybill file), so
+   * that the day starts from nothing; nothing else in the folder is touched.
+   */
   void deleteEmbeddedDatabase() throws IOException {
-    if (jdbcUrl != null || !Files.isDirectory(dataDir)) {
+    if (jdbcUrl != null) {
       return;
     }
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        if (!file.equals(dataDir)) {
+    for (String file : List.of("o2o.mv.db", "o2o.trace.db", "waybills.csv")) {
+      Files.deleteIfExists(dataDir.resolve(file));
+    }
+    Path slips = dataDir.resolve("slips");
+    if (Files.isDirectory(slips)) {
+      try (Stream<Path> files = Files.list(slips)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}-.*\\.(escpos|png)")).toList()) {
           Files.delete(file);
         }
       }
@@ -118,8 +132,19 @@ public final class O2oRunner implements Callable<Integer> {
   }
 
   /** The system on the database, with the wall clock: for the staff sub-commands. */
-  O2oSystem openSystem(HikariDataSource dataSource) {
-    return new O2oSystem(Stores.jdbc(dataSource), Clock.system(SEOUL), slip -> { }, PickupConfig.defaults());
+  O2oSystem openSystem(HikariDataSource dataSource, Console console) {
+    return new O2oSystem(Stores.jdbc(dataSource), Clock.system(SEOUL), slipPrinter(console), PickupConfig.defaults());
+  }
+
+  /** The slip printer {@code --printer} names, or ESC/POS files with PNG previews in the data folder. */
+  SlipPrinter slipPrinter(Console console) {
+    return SlipOutput.open(java.util.Optional.ofNullable(printer), dataDir.resolve("slips"), console);
+  }
+
+  /** A time as staff in Seoul read it: {@code 2026-11-30 14:05:09}. */
+  static String local(java.time.Instant time) {
+    return time.atZone(SEOUL).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+        .replace('T', ' ');
   }
 
   /** A clock at 09:00 today in Seoul, moved on by the day. */

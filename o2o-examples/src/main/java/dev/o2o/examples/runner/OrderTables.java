@@ -14,7 +14,7 @@ final class OrderTables {
     List<List<String>> rows = new ArrayList<>();
     for (Order o : page.orders()) {
       rows.add(List.of(o.id().toString(),
-          o.orderedAt().atZone(O2oRunner.SEOUL).toLocalDateTime().toString().replace('T', ' '),
+          O2oRunner.local(o.orderedAt()),
           o.customer().name(), o.state().toString(), o.hold().map(h -> "hold: " + h.reason()).orElse(""),
           o.flagged() ? "flag" : "", o.priority() ? "priority" : "", String.valueOf(o.lines().size()),
           String.valueOf(o.notes().size())));

@@ -45,10 +45,10 @@ final class OrdersCommand implements Callable<Integer> {
   @Option(names = "--release", description = "Release --order's shipment hold.")
   boolean release;
 
-  @Option(names = "--flag", description = "Set (true) or clear (false) --order's flag.")
+  @Option(names = "--flag", arity = "1", description = "Set (true) or clear (false) --order's flag.")
   Boolean flag;
 
-  @Option(names = "--prioritise", description = "Set (true) or clear (false) --order's priority allocation.")
+  @Option(names = "--prioritise", arity = "1", description = "Set (true) or clear (false) --order's priority allocation.")
   Boolean prioritise;
 
   @Option(names = "--note", description = "Add a note to --order.")
@@ -61,7 +61,7 @@ final class OrdersCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Console console = runner.console();
     try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource);
+      O2oSystem o2o = runner.openSystem(dataSource, console);
       if (order != null) {
         act(console, o2o, OrderId.parse(order));
       } else {
@@ -91,12 +91,12 @@ final class OrdersCommand implements Callable<Integer> {
       o2o.orders.addNote(id, note, actor);
     }
     Order now = o2o.orders.require(id);
-    console.line("%s  %s  %s  ordered %s", now.id(), now.state(), now.customer().name(), now.orderedAt());
+    console.line("%s  %s  %s  ordered %s", now.id(), now.state(), now.customer().name(), O2oRunner.local(now.orderedAt()));
     console.line("hold: %s  flag: %s  priority: %s", now.hold().map(h -> h.reason()).orElse("-"), now.flagged(),
         now.priority());
     now.lines().forEach(l -> console.line("  line %d  %s x %d  %s", l.number(), l.sku(), l.quantity().value(),
         l.state()));
-    o2o.orders.notes(id).forEach(n -> console.line("  note %s %s: %s", n.at(), n.author(), n.text()));
+    o2o.orders.notes(id).forEach(n -> console.line("  note %s %s: %s", O2oRunner.local(n.at()), n.author(), n.text()));
     o2o.orders.stockOfStyles(id).forEach((style, byLocation) -> {
       console.line("  available stock of %s per location:", style);
       byLocation.forEach((location, figures) -> console.line("    %-22s %4d", location, figures.available()));

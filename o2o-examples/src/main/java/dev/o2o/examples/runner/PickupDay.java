@@ -63,7 +63,7 @@ final class PickupDay {
     acceptByScanning();
     unavailableAndCancel();
     completeByScanning();
-    printDue("16:05");
+    printDue(time());
     expiryAtNextStart();
     history();
   }

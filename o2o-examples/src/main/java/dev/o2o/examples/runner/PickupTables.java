@@ -18,7 +18,7 @@ final class PickupTables {
       Console.Colour colour = colour(row.colour());
       table.add(List.of(p.number().value(), p.mallOrderNumber(), p.store().code(), p.customer().masked().name() + " " + p.customer().masked().phone(),
           console.paint(colour, p.state().toString()), String.valueOf(p.activeUnits()),
-          p.requestedAt().atZone(O2oRunner.SEOUL).toLocalDateTime().toString().replace('T', ' '),
+          O2oRunner.local(p.requestedAt()),
           p.reason().map(Object::toString).orElse("")));
     }
     console.table(List.of("slip", "order", "store", "customer", "state", "units", "requested", "reason"), table);

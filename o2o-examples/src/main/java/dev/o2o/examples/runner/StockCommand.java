@@ -40,7 +40,7 @@ final class StockCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Console console = runner.console();
     try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource);
+      O2oSystem o2o = runner.openSystem(dataSource, console);
       if (target.style != null) {
         StyleCode style = StyleCode.of(target.style);
         if (o2o.stores.catalogue().skusOfStyle(style).isEmpty()) {

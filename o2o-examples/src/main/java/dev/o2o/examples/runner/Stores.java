@@ -2,8 +2,14 @@ package dev.o2o.examples.runner;
 
 import dev.o2o.adapters.jdbc.JdbcCatalogue;
 import dev.o2o.adapters.jdbc.JdbcLocationDirectory;
+import dev.o2o.adapters.jdbc.JdbcOrderStore;
 import dev.o2o.adapters.jdbc.JdbcOutbox;
+import dev.o2o.adapters.jdbc.JdbcPickupActivityLog;
+import dev.o2o.adapters.jdbc.JdbcPickupStore;
+import dev.o2o.adapters.jdbc.JdbcPrintSettingsStore;
 import dev.o2o.adapters.jdbc.JdbcSchema;
+import dev.o2o.adapters.jdbc.JdbcShipmentStore;
+import dev.o2o.adapters.jdbc.JdbcSkuStatusStore;
 import dev.o2o.adapters.jdbc.JdbcStockLedger;
 import dev.o2o.adapters.jdbc.JdbcTransactions;
 import dev.o2o.allocation.memory.InMemoryShipmentStore;
@@ -57,10 +63,8 @@ record Stores(
   static Stores jdbc(DataSource dataSource) {
     JdbcSchema.migrate(dataSource);
     JdbcTransactions tx = new JdbcTransactions(dataSource);
-    InMemoryTransactions memory = new InMemoryTransactions();
     return new Stores(tx, new JdbcStockLedger(tx), new JdbcCatalogue(tx), new JdbcLocationDirectory(tx),
-        new JdbcOutbox(tx), new InMemorySkuStatusStore(memory), new InMemoryOrderStore(memory),
-        new InMemoryShipmentStore(memory), new InMemoryPickupStore(memory), new InMemoryPickupActivityLog(memory),
-        new InMemoryPrintSettingsStore(memory));
+        new JdbcOutbox(tx), new JdbcSkuStatusStore(tx), new JdbcOrderStore(tx), new JdbcShipmentStore(tx),
+        new JdbcPickupStore(tx), new JdbcPickupActivityLog(tx), new JdbcPrintSettingsStore(tx));
   }
 }

@@ -45,7 +45,43 @@ class O2oRunnerTest {
         .contains("after a failed send")
         .contains("200 orders from")
         .contains("COMPLETE run:", "EARLY run:", "BULK run:")
-        .contains("합계 total");
+        .contains("합계 total")
+        .contains("PK000000000001 is now ACCEPTED", "is now COMPLETED", "is now UNAVAILABLE", "-> CANCELLED")
+        .contains("expired; its", "marked as a reprint")
+        .contains("ledger reconciliation:", "no drift");
+    assertThat(dataDir.resolve("slips")).isDirectoryContaining("glob:**/001-acceptance.escpos")
+        .isDirectoryContaining("glob:**/001-acceptance.png");
+  }
+
+  @Test
+  void givenTheDaysDatabase_whenStaffAnnotateAnOrder_thenTheNoteIsKeptAndTheStyleStockShown() {
+    Result order = run("orders", "--order", "OWN-MALL/2611000003", "--note", "선물 포장", "--flag", "true");
+    assertThat(order.exitCode()).as(order.err()).isZero();
+    assertThat(order.out()).contains("flag: true", "선물 포장", "available stock of");
+    assertThat(run("orders", "--flagged").out()).contains("OWN-MALL/2611000003");
+  }
+
+  @Test
+  void givenTheDaysDatabase_whenTheHistoryIsSearched_thenEveryPickupOfTheStoreIsListedWithItsState() {
+    Result history = run("history", "--store", "ST-GANGNAM");
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    assertThat(history.out()).contains("COMPLETED", "EXPIRED", "UNAVAILABLE", "CANCELLED").doesNotContain("ST-HONGDAE");
+  }
+
+  @Test
+  void givenAStatusWithAClosingDateButNotClosed_whenChanged_thenRefusedNamingSkuAndFieldAndNothingChanges() {
+    Result refused = run("status", "--sku", "KN24-GRN-L", "--closed", "false", "--closing-date", "2026-12-31");
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err()).contains("KN24-GRN-L", "closing date");
+    assertThat(run("status", "--sku", "KN24-GRN-L").out()).contains("closed 20").doesNotContain("2026-12-31");
+  }
+
+  @Test
+  void givenAPickupOfAnotherStore_whenAcceptedByScans_thenRefusedAndNothingChanges() {
+    Result accept = run("pickup", "accept", "--store", "ST-GANGNAM", "--staff", "jung.hana", "PK000000000006");
+    assertThat(accept.exitCode()).isEqualTo(1);
+    assertThat(accept.out()).contains("refused");
+    assertThat(run("history", "--order", "20261130-0506").out()).contains("REQUESTED");
   }
 
   @Test
