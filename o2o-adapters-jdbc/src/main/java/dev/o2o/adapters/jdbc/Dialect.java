@@ -113,6 +113,11 @@ public enum Dialect {
     return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
   }
 
+  /** Whether a data-modifying statement can run inside WITH, so two writes go in one statement (PostgreSQL). */
+  boolean hasWritableCte() {
+    return this == POSTGRESQL;
+  }
+
   /** A query of one row and column: the next value of {@code sequence}, one of o2o's own sequences. */
   String nextValue(String sequence) {
     return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;

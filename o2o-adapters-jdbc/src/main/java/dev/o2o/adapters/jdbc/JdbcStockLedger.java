@@ -43,6 +43,8 @@ public final class JdbcStockLedger implements StockLedger {
 
   private static final int CHUNK = 500;
   private static final int PAGE = 1_000;
+  /** The most rows (movements and positions) recorded in one statement: PostgreSQL takes 65,535 parameters. */
+  private static final int ONE_STATEMENT_ROWS = 2_000;
 
   private static final String POSITION_COLUMNS = "sku_code, location_kind, location_code, on_hand, allocated,"
       + " offline_scheduled, pickup_reserved, in_transit, safety_stock";
@@ -104,6 +106,11 @@ public final class JdbcStockLedger implements StockLedger {
     List<Movement> appended = List.copyOf(movements);
     List<StockPosition> changed = List.copyOf(positions);
     transactions.inTransaction(() -> {
+      if (transactions.dialect().hasWritableCte() && !appended.isEmpty() && !changed.isEmpty()
+          && appended.size() + changed.size() <= ONE_STATEMENT_ROWS) {
+        recordInOneStatement(appended, changed);
+        return null;
+      }
       if (!appended.isEmpty()) {
         appendMovements(appended);
       }
@@ -114,6 +121,70 @@ public final class JdbcStockLedger implements StockLedger {
     });
   }
 
+  /**
+   * PostgreSQL: the ledger rows and the position updates in one statement (one round trip instead of two), the
+   * movements inserted by a data-modifying WITH that runs exactly once. Positions not updated (not locked first, so
+   * without a row) are then written one by one.
+   */
+  private void recordInOneStatement(List<Movement> movements, List<StockPosition> positions) {
+    String ids = movements.stream().map(m -> m.id().value()).toList().toString();
+    StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO o2o_stock_movement (movement_id, kind,"
+        + " sku_code, location_kind, location_code, quantity, destination_kind, destination_code, reference_kind,"
+        + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason) VALUES ");
+    for (int i = 0; i < movements.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    sql.append(") UPDATE o2o_stock_position p SET on_hand = v.on_hand, allocated = v.allocated,"
+        + " offline_scheduled = v.offline_scheduled, pickup_reserved = v.pickup_reserved, in_transit = v.in_transit,"
+        + " safety_stock = v.safety_stock, written = TRUE FROM (VALUES ");
+    for (int i = 0; i < positions.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT),"
+          + " CAST(? AS INT), CAST(? AS INT), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR))");
+    }
+    sql.append(") AS v (on_hand, allocated, offline_scheduled, pickup_reserved, in_transit, safety_stock, sku_code,"
+        + " location_kind, location_code) WHERE p.sku_code = v.sku_code AND p.location_kind = v.location_kind"
+        + " AND p.location_code = v.location_code");
+    int updated = transactions.withConnection("could not record movements " + ids, c -> {
+      try (PreparedStatement statement = c.prepareStatement(sql.toString())) {
+        int next = 1;
+        for (Movement movement : movements) {
+          next = bindMovement(statement, next, movement);
+        }
+        for (StockPosition position : positions) {
+          next = bindFigures(statement, next, position);
+          bindKey(statement, next, position.key());
+          next += 3;
+        }
+        return statement.executeUpdate();
+      } catch (SQLException e) {
+        if (transactions.dialect().isUniqueViolation(e)) {
+          throw new IllegalStateException("a movement among " + ids + " is already in the ledger", e);
+        }
+        throw e;
+      }
+    });
+    if (updated < positions.size()) {
+      for (StockPosition position : positions) {
+        transactions.run("could not write the position of " + position.key(), c -> write(c, position));
+      }
+    }
+  }
+
+  private static int bindMovement(PreparedStatement insert, int index, Movement movement) throws SQLException {
+    insert.setString(index, movement.id().value());
+    insert.setString(index + 1, movement.kind().name());
+    insert.setString(index + 2, movement.sku().value());
+    Columns.setLocation(insert, index + 3, movement.location());
+    insert.setInt(index + 5, movement.quantity().value());
+    Columns.setLocation(insert, index + 6, movement.destination());
+    insert.setString(index + 8, movement.reference().kind().name());
+    insert.setString(index + 9, movement.reference().id());
+    insert.setLong(index + 10, Columns.nanos(movement.at(), "time of movement " + movement.id()));
+    Columns.setActor(insert, index + 11, movement.actor());
+    Columns.setText(insert, index + 14, movement.reason());
+    return index + 15;
+  }
+
   private void appendMovements(List<Movement> movements) {
     String ids = movements.stream().map(m -> m.id().value()).toList().toString();
     transactions.run("could not append movements " + ids + " to the ledger", c -> {
@@ -122,18 +193,7 @@ public final class JdbcStockLedger implements StockLedger {
           + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Movement movement : movements) {
-          insert.setString(1, movement.id().value());
-          insert.setString(2, movement.kind().name());
-          insert.setString(3, movement.sku().value());
-          Columns.setLocation(insert, 4, movement.location());
-          insert.setInt(6, movement.quantity().value());
-          Columns.setLocation(insert, 7, movement.destination());
-          insert.setString(9, movement.reference().kind().name());
-          insert.setString(10, movement.reference().id());
-          insert.setLong(11, Columns.nanos(movement.at(), "time of movement " + movement.id()));
-          insert.setString(12, movement.actor().staffId());
-          Columns.setLocation(insert, 13, movement.actor().location());
-          Columns.setText(insert, 15, movement.reason());
+          bindMovement(insert, 1, movement);
           if (movements.size() == 1) {
             insert.executeUpdate();
           } else {
