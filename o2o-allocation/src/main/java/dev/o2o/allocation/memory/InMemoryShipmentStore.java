@@ -50,9 +50,13 @@ public final class InMemoryShipmentStore implements ShipmentStore {
       transactions.write(() -> {
         shipments.put(shipment.id(), shipment);
         if (previous == null) {
-          for (OrderId order : shipment.orders()) {
-            byOrder.computeIfAbsent(order, o -> new ArrayList<>(1)).add(shipment.id());
-            added.add(order);
+          OrderId last = null;
+          for (var line : shipment.lines()) {
+            if (!line.order().equals(last) && !added.contains(line.order())) {
+              byOrder.computeIfAbsent(line.order(), o -> new ArrayList<>(1)).add(shipment.id());
+              added.add(line.order());
+            }
+            last = line.order();
           }
         }
         return null;

@@ -27,6 +27,8 @@ import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.LedgerOutcome;
 import dev.o2o.core.stock.Movement;
 import dev.o2o.core.stock.MovementKind;
+import dev.o2o.core.stock.Reference;
+import dev.o2o.core.stock.ReferenceKind;
 import dev.o2o.core.stock.StockPosition;
 import dev.o2o.core.tx.TransactionRunner;
 import java.time.Clock;
@@ -92,7 +94,15 @@ public final class OrderAllocator {
   public AllocationReport run(AllocationRequest request) {
     Instant started = clock.instant();
     List<Order> candidates = orders.withOpenLines();
-    Availability availability = Availability.of(inventory, locations.onlineSources());
+    Set<SkuCode> demanded = new HashSet<>();
+    for (Order order : candidates) {
+      for (OrderLine line : order.lines()) {
+        if (line.isOpen()) {
+          demanded.add(line.sku());
+        }
+      }
+    }
+    Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
     Map<Object, Group> groups = new LinkedHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -275,6 +285,7 @@ public final class OrderAllocator {
         ShipmentId id = shipments.nextId();
         groupIds.add(Optional.of(id));
         List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
+        Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
         for (Demand demand : assignment.lines()) {
           OrderLine line = current.get(demand.order()).line(demand.line());
           if (!line.isOpen()) {
@@ -291,7 +302,7 @@ public final class OrderAllocator {
               .sku(demand.sku())
               .location(where.source())
               .quantity(demand.quantity())
-              .reference(where.reference())
+              .reference(reference)
               .at(at)
               .actor(actor)
               .build());

@@ -1,9 +1,11 @@
 package dev.o2o.allocation.sourcing;
 
 import dev.o2o.core.location.Location;
+import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.StockPosition;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +40,22 @@ public final class Availability {
     return availability;
   }
 
+  /** What {@code sources} (best rank first) may sell online now of {@code skus}: a run reads only what it needs. */
+  public static Availability of(Inventory inventory, List<Location> sources, Collection<SkuCode> skus) {
+    return of(sources, skus.isEmpty() ? List.of() : inventory.stockOfSkus(skus).positions());
+  }
+
   /** Availability made from positions directly, for tests and simulations: {@code positions} at the given sources. */
   public static Availability of(List<Location> sources, List<StockPosition> positions) {
     Availability availability = new Availability(sources);
+    Map<LocationId, Integer> index = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      index.put(sources.get(i).id(), i);
+    }
     for (StockPosition position : positions) {
-      for (int i = 0; i < sources.size(); i++) {
-        if (sources.get(i).id().equals(position.location())) {
-          availability.put(position, i);
-        }
+      Integer source = index.get(position.location());
+      if (source != null) {
+        availability.put(position, source);
       }
     }
     return availability;

@@ -4,7 +4,10 @@ import dev.o2o.allocation.run.AllocationReport;
 import dev.o2o.allocation.run.AllocationRequest;
 import dev.o2o.allocation.run.OrderAllocator;
 import dev.o2o.allocation.policy.AllocationPolicy;
+import dev.o2o.allocation.outbound.OutboundScanning;
+import dev.o2o.allocation.shipment.ShipmentDesk;
 import dev.o2o.allocation.shipment.ShipmentLineCanceller;
+import dev.o2o.allocation.waybill.WaybillImporter;
 import dev.o2o.core.contract.StockFixtures;
 import dev.o2o.core.location.Location;
 import dev.o2o.core.model.Actor;
@@ -39,6 +42,8 @@ public final class AllocationWorld {
   public final OrderBook orderBook;
   private final StockFixtures stock = new StockFixtures("world");
   private OrderAllocator allocator;
+  private ShipmentDesk desk;
+  private OutboundScanning scanning;
 
   /** Icheon (rank 1), Busan (rank 2) and the Gangnam store (rank 3) ship online; SKUs A, B, C, D of style S1/S2. */
   public AllocationWorld(AllocationBackend backend) {
@@ -53,6 +58,34 @@ public final class AllocationWorld {
     this.orderBook = new OrderBook(backend.orders(), inventory, backend.catalogue(), backend.transactions(), clock,
         List.of(new ShipmentLineCanceller(backend.shipments(), clock)));
     this.allocator = allocatorBuilder().build();
+  }
+
+  /** Shipments after allocation: waybills and cancellation (needs the backend's waybill registry). */
+  public ShipmentDesk desk() {
+    if (desk == null) {
+      desk = new ShipmentDesk(backend.shipments(), backend.waybills(), backend.orders(), inventory,
+          backend.transactions(), clock);
+    }
+    return desk;
+  }
+
+  /** Outbound scanning (needs the backend's waybill registry and scan session store). */
+  public OutboundScanning scanning() {
+    if (scanning == null) {
+      scanning = new OutboundScanning(backend.scanSessions(), backend.shipments(), backend.waybills(),
+          backend.orders(), inventory, backend.catalogue(), backend.outbox(), backend.transactions(), clock);
+    }
+    return scanning;
+  }
+
+  /** Bulk waybill registration from courier files. */
+  public WaybillImporter importer() {
+    return new WaybillImporter(desk(), backend.shipments());
+  }
+
+  /** The barcode of a SKU of this world, as a scanner reads it. */
+  public String barcodeOf(String sku) {
+    return backend.catalogue().require(SkuCode.of(sku)).primaryBarcode().value();
   }
 
   /** A builder for an allocator on this world's ports, to try other rules and policies. */

@@ -1,7 +1,9 @@
 package dev.o2o.allocation.memory;
 
 import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.outbound.ScanSessionStore;
 import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.allocation.shipment.WaybillRegistry;
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
@@ -25,6 +27,8 @@ public final class InMemoryAllocationBackend implements AllocationBackend {
   private final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
   private final InMemoryOrderStore orders = new InMemoryOrderStore(transactions);
   private final InMemoryShipmentStore shipments = new InMemoryShipmentStore(transactions);
+  private final InMemoryWaybillRegistry waybills = new InMemoryWaybillRegistry(transactions);
+  private final InMemoryScanSessionStore sessions = new InMemoryScanSessionStore(transactions);
 
   @Override
   public TransactionRunner transactions() {
@@ -59,5 +63,15 @@ public final class InMemoryAllocationBackend implements AllocationBackend {
   @Override
   public ShipmentStore shipments() {
     return shipments;
+  }
+
+  @Override
+  public WaybillRegistry waybills() {
+    return waybills;
+  }
+
+  @Override
+  public ScanSessionStore scanSessions() {
+    return sessions;
   }
 }

@@ -5,6 +5,16 @@ public record Quantity(int value) implements Comparable<Quantity> {
 
   public static final Quantity ZERO = new Quantity(0);
 
+  /** Shared instances of the small quantities almost every line and movement carries (immutable, so sharing is safe). */
+  private static final Quantity[] SMALL = new Quantity[64];
+
+  static {
+    SMALL[0] = ZERO;
+    for (int i = 1; i < SMALL.length; i++) {
+      SMALL[i] = new Quantity(i);
+    }
+  }
+
   /** Refuses negative quantities. */
   public Quantity {
     if (value < 0) {
@@ -13,7 +23,7 @@ public record Quantity(int value) implements Comparable<Quantity> {
   }
 
   public static Quantity of(int value) {
-    return new Quantity(value);
+    return value >= 0 && value < SMALL.length ? SMALL[value] : new Quantity(value);
   }
 
   public boolean isZero() {

@@ -155,6 +155,11 @@ public final class Inventory {
     return new StockView(ledger.positionsOfSkus(List.of(sku)));
   }
 
+  /** The integrated stock of several SKUs, each at every location. */
+  public StockView stockOfSkus(java.util.Collection<SkuCode> skus) {
+    return new StockView(ledger.positionsOfSkus(skus));
+  }
+
   /** The integrated stock of a style: every SKU at every location; {@link StockView#byLocation()} per warehouse. */
   public StockView stockOfStyle(StyleCode style) {
     return new StockView(ledger.positionsOfSkus(
