@@ -23,7 +23,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -305,8 +307,8 @@ public final class JdbcOrderStore implements OrderStore {
       if (chunk.isEmpty()) {
         continue;
       }
-      String match = String.join(" OR ", java.util.Collections.nCopies(chunk.size(), "(" + PK + ")"));
-      Map<OrderId, Object[]> heads = new LinkedHashMap<>();
+      String match = String.join(" OR ", Collections.nCopies(chunk.size(), "(" + PK + ")"));
+      Map<OrderId, Head> heads = new LinkedHashMap<>();
       try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM o2o_order WHERE "
           + match + (forUpdate ? " FOR UPDATE" : ""))) {
         bindIds(select, chunk);
@@ -358,29 +360,24 @@ public final class JdbcOrderStore implements OrderStore {
           }
         }
       }
-      for (Map.Entry<OrderId, Object[]> head : heads.entrySet()) {
-        OrderId id = head.getKey();
-        Object[] h = head.getValue();
-        @SuppressWarnings("unchecked")
-        Optional<Hold> hold = (Optional<Hold>) h[3];
-        @SuppressWarnings("unchecked")
-        Optional<String> policy = (Optional<String>) h[6];
-        orders.put(id, new Order(id, (java.time.Instant) h[0], (Customer) h[1], (Destination) h[2],
-            lines.getOrDefault(id, List.of()), hold, (Boolean) h[4], (Boolean) h[5], policy,
-            notes.getOrDefault(id, List.of()), history.getOrDefault(id, List.of())));
-      }
+      heads.forEach((id, h) -> orders.put(id, new Order(id, h.orderedAt(), h.customer(), h.destination(),
+          lines.getOrDefault(id, List.of()), h.hold(), h.flagged(), h.priority(), h.policy(),
+          notes.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()))));
     }
     return orders;
   }
 
-  /** The order row's parts: time, customer, destination, hold, flagged, priority, policy. */
-  private static Object[] head(ResultSet row) throws SQLException {
+  /** The parts of an order its head row holds. */
+  private record Head(Instant orderedAt, Customer customer, Destination destination, Optional<Hold> hold,
+      boolean flagged, boolean priority, Optional<String> policy) {}
+
+  private static Head head(ResultSet row) throws SQLException {
     Optional<Hold> hold = Optional.empty();
     String reason = row.getString("hold_reason");
     if (reason != null) {
       hold = Optional.of(new Hold(reason, Columns.actor(row, "hold_by"), Columns.instant(row.getLong("hold_at_nanos"))));
     }
-    return new Object[] {
+    return new Head(
         Columns.instant(row.getLong("ordered_at_nanos")),
         new Customer(row.getString("customer_id"), row.getString("customer_name")),
         new Destination(row.getString("recipient"), row.getString("phone"), row.getString("postal_code"),
@@ -388,7 +385,7 @@ public final class JdbcOrderStore implements OrderStore {
         hold,
         row.getBoolean("flagged"),
         row.getBoolean("priority"),
-        Optional.ofNullable(row.getString("policy"))};
+        Optional.ofNullable(row.getString("policy")));
   }
 
   private static OrderLine line(ResultSet row) throws SQLException {

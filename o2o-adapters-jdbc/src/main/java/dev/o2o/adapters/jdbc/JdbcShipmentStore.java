@@ -259,7 +259,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<ShipmentId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String in = " WHERE shipment_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
-      Map<ShipmentId, Object[]> heads = new LinkedHashMap<>();
+      Map<ShipmentId, Head> heads = new LinkedHashMap<>();
       try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, source_kind, source_code, state,"
           + " courier, waybill_digits FROM o2o_shipment" + in + (forUpdate ? " FOR UPDATE" : ""))) {
         bindIds(select, chunk);
@@ -268,9 +268,9 @@ public final class JdbcShipmentStore implements ShipmentStore {
             String courier = row.getString("courier");
             Optional<WaybillNumber> waybill = courier == null ? Optional.empty()
                 : Optional.of(new WaybillNumber(Courier.valueOf(courier), row.getString("waybill_digits")));
-            heads.put(ShipmentId.of(row.getString("shipment_id")), new Object[] {
+            heads.put(ShipmentId.of(row.getString("shipment_id")), new Head(
                 Columns.location(row, "source_kind", "source_code"), ShipmentState.valueOf(row.getString("state")),
-                waybill});
+                waybill));
           }
         }
       }
@@ -301,17 +301,14 @@ public final class JdbcShipmentStore implements ShipmentStore {
           }
         }
       }
-      for (Map.Entry<ShipmentId, Object[]> head : heads.entrySet()) {
-        ShipmentId id = head.getKey();
-        Object[] h = head.getValue();
-        @SuppressWarnings("unchecked")
-        Optional<WaybillNumber> waybill = (Optional<WaybillNumber>) h[2];
-        shipments.put(id, new Shipment(id, (LocationId) h[0], lines.getOrDefault(id, List.of()),
-            (ShipmentState) h[1], waybill, history.getOrDefault(id, List.of())));
-      }
+      heads.forEach((id, h) -> shipments.put(id, new Shipment(id, h.source(), lines.getOrDefault(id, List.of()),
+          h.state(), h.waybill(), history.getOrDefault(id, List.of()))));
     }
     return shipments;
   }
+
+  /** The parts of a shipment its head row holds. */
+  private record Head(LocationId source, ShipmentState state, Optional<WaybillNumber> waybill) {}
 
   private static ShipmentLine line(ResultSet row) throws SQLException {
     return new ShipmentLine(row.getInt("line_number"),

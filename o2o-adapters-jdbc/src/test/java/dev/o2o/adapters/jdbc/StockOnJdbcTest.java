@@ -165,4 +165,23 @@ abstract class StockOnJdbcTest {
         new MallEvent.PickupStateChanged("M-1", STORE, "ACCEPTED", Optional.of("줄 1")));
     assertThat(claimed).extracting(e -> e.attempts()).containsOnly(1);
   }
+
+  @Test
+  void givenEveryKindOfMallEvent_whenAppendedAndClaimed_thenEachComesBackEqual() {
+    List<MallEvent> events = List.of(
+        new MallEvent.SkuStateChanged(tee, true, true, 0),
+        new MallEvent.OrderShipped("musinsa", "M-\"1\"\\2", "SHP-00000001", "CJ", "123456789012"),
+        new MallEvent.PickupStateChanged("M-2", STORE, "CANCELLED", Optional.of("고객 요청\n\t줄바꿈 \u0001"),
+            List.of(new MallEvent.PickupStateChanged.CancelledLine(1, tee, 2),
+                new MallEvent.PickupStateChanged.CancelledLine(2, cap, 1))),
+        new MallEvent.PickupStateChanged("M-3", STORE, "ACCEPTED", Optional.empty()));
+    for (int i = 0; i < events.size(); i++) {
+      backend.outbox().append(events.get(i), Fixtures.T0.plusSeconds(i));
+    }
+
+    var claimed = backend.outbox().claim(10, Fixtures.T0.plusSeconds(60), Duration.ofMinutes(1));
+
+    assertThat(claimed).extracting(e -> e.event()).containsExactlyElementsOf(events);
+    assertThat(claimed.get(0).enqueuedAt()).isEqualTo(Fixtures.T0);
+  }
 }
