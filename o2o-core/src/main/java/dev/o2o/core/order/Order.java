@@ -32,11 +32,11 @@ public record Order(
   /** Refuses missing parts, an order without lines, and lines not numbered 1, 2, … in order. */
   public Order {
     Objects.requireNonNull(id, "order id");
-    Objects.requireNonNull(orderedAt, "order time of " + id);
-    Objects.requireNonNull(customer, "customer of " + id);
-    Objects.requireNonNull(destination, "destination of " + id);
-    Objects.requireNonNull(hold, "hold of " + id);
-    Objects.requireNonNull(policy, "policy of " + id);
+    Objects.requireNonNull(orderedAt, () -> "order time of " + id);
+    Objects.requireNonNull(customer, () -> "customer of " + id);
+    Objects.requireNonNull(destination, () -> "destination of " + id);
+    Objects.requireNonNull(hold, () -> "hold of " + id);
+    Objects.requireNonNull(policy, () -> "policy of " + id);
     policy.ifPresent(p -> requireCode("policy of order " + id, p));
     lines = List.copyOf(lines);
     notes = List.copyOf(notes);
