@@ -34,7 +34,6 @@ import dev.o2o.core.tx.TransactionRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

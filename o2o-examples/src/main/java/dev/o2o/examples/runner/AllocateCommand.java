@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.allocation.policy.AllocationPolicies;
 import dev.o2o.allocation.policy.AllocationPolicy;
 import dev.o2o.allocation.run.AllocationReport;
@@ -30,9 +29,7 @@ final class AllocateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AllocationPolicy chosen = AllocationPolicies.builtIn().stream().filter(p -> p.name().equals(policy)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown policy " + policy + ": use COMPLETE, EARLY or BULK"));
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       Actor actor = Actor.system("allocation-run");
       AllocationReport report = o2o.allocator.run(dryRun ? AllocationRequest.dryRun(chosen, actor)
           : AllocationRequest.commit(chosen, actor));
@@ -42,8 +39,7 @@ final class AllocateCommand implements Callable<Integer> {
           t.notAllocated(), t.held(), t.shipments(), t.units());
       report.outcomes().stream().filter(o -> o instanceof OrderOutcome.NotAllocated).limit(10)
           .forEach(o -> console.line("  %s: %s", o.order(), ((OrderOutcome.NotAllocated) o).reason().message()));
-      console.flush();
       return 0;
-    }
+    });
   }
 }

@@ -33,7 +33,7 @@ final class DayCommand implements Callable<Integer> {
       }
       SlipPrinter printer = runner.slipPrinter(console);
       O2oSystem o2o = new O2oSystem(stores, clock, printer, PickupConfig.defaults());
-      boolean reconciled = new DayScenario(o2o, clock, console, orders, printer).play();
+      boolean reconciled = new DayScenario(o2o, clock, console, orders, printer, runner.dataDir).play();
       console.flush();
       return reconciled ? 0 : 3;
     }

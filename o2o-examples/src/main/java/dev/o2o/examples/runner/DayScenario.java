@@ -60,10 +60,13 @@ final class DayScenario {
   private final LoggingMallGateway mall;
   private final int orderCount;
   private final SlipPrinter printer;
+  private final java.nio.file.Path dataDir;
   private int movementSerial;
 
-  DayScenario(O2oSystem o2o, ManualClock clock, Console console, int orderCount, SlipPrinter printer) {
+  DayScenario(O2oSystem o2o, ManualClock clock, Console console, int orderCount, SlipPrinter printer,
+      java.nio.file.Path dataDir) {
     this.o2o = o2o;
+    this.dataDir = dataDir;
     this.printer = printer;
     this.clock = clock;
     this.console = console;
@@ -72,7 +75,7 @@ final class DayScenario {
   }
 
   /** Plays the day; returns whether the ledger reconciles at the end. */
-  boolean play() {
+  boolean play() throws java.io.IOException {
     loadSample();
     ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     try (MallScheduler scheduler = MallScheduler.builder(o2o.stores.outbox(), mall, clock, executor)
@@ -85,6 +88,8 @@ final class DayScenario {
       takeOrders();
       allocate();
       sendToMall(scheduler, "after allocation");
+      new ShipDay(o2o, clock, console, dataDir).play();
+      sendToMall(scheduler, "after shipping");
       new PickupDay(o2o, clock, console, printer).play();
       sendToMall(scheduler, "after the pickups");
     } finally {

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.pickup.PickupQuery;
 import dev.o2o.pickup.PickupState;
@@ -38,9 +37,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       PickupQuery query = PickupQuery.all();
       if (store != null) {
         query = query.inStore(LocationId.store(store));
@@ -59,8 +56,7 @@ final class HistoryCommand implements Callable<Integer> {
         query = query.forCustomer(customer);
       }
       PickupTables.printHistory(console, o2o.pickups.search(query));
-      console.flush();
       return 0;
-    }
+    });
   }
 }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "o2o-runner", mixinStandardHelpOptions = true, version = "o2o 0.1.0",
     description = "Plays a store-and-warehouse day with o2o on embedded H2, or runs one staff action.",
     subcommands = {DayCommand.class, StockCommand.class, StatusCommand.class, OrdersCommand.class,
-        AllocateCommand.class, PickupCommand.class, HistoryCommand.class, ReprintCommand.class})
+        AllocateCommand.class, WaybillCommand.class, ShipScanCommand.class, PickupCommand.class, HistoryCommand.class,
+        ReprintCommand.class})
 public final class O2oRunner implements Callable<Integer> {
 
   static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -128,6 +129,22 @@ public final class O2oRunner implements Callable<Integer> {
           Files.delete(file);
         }
       }
+    }
+  }
+
+  /** One staff action on the wired system; returns the exit code. */
+  @FunctionalInterface
+  interface StaffAction {
+    int run(O2oSystem o2o, Console console) throws Exception;
+  }
+
+  /** Opens the database, wires the system with the wall clock, runs a staff action on it and closes everything. */
+  int onDatabase(StaffAction action) throws Exception {
+    Console console = console();
+    try (HikariDataSource dataSource = openDataSource()) {
+      int code = action.run(openSystem(dataSource, console), console);
+      console.flush();
+      return code;
     }
   }
 

@@ -1,6 +1,9 @@
 package dev.o2o.examples.runner;
 
+import dev.o2o.allocation.outbound.OutboundScanning;
 import dev.o2o.allocation.run.OrderAllocator;
+import dev.o2o.allocation.shipment.ShipmentDesk;
+import dev.o2o.allocation.waybill.WaybillImporter;
 import dev.o2o.core.mall.MallStates;
 import dev.o2o.core.order.OrderBook;
 import dev.o2o.core.status.SkuStatuses;
@@ -28,6 +31,9 @@ final class O2oSystem {
   final SkuStatuses statuses;
   final OrderBook orders;
   final OrderAllocator allocator;
+  final ShipmentDesk shipments;
+  final WaybillImporter waybillImporter;
+  final OutboundScanning outboundScanning;
   final Pickups pickups;
   final PickupScanning pickupScanning;
   final PickupPrinting printing;
@@ -46,6 +52,11 @@ final class O2oSystem {
         List.of());
     this.allocator = OrderAllocator.builder(stores.orders(), stores.shipments(), inventory, stores.locations(),
         stores.transactions(), clock).build();
+    this.shipments = new ShipmentDesk(stores.shipments(), stores.waybills(), stores.orders(), inventory,
+        stores.transactions(), clock);
+    this.waybillImporter = new WaybillImporter(shipments, stores.shipments());
+    this.outboundScanning = new OutboundScanning(stores.scanSessions(), stores.shipments(), stores.waybills(),
+        stores.orders(), inventory, stores.catalogue(), stores.outbox(), stores.transactions(), clock);
     this.pickups = new Pickups(stores.pickups(), stores.pickupActivities(), inventory, stores.catalogue(),
         stores.outbox(), stores.transactions(), clock, pickupConfig);
     this.pickupScanning = new PickupScanning(pickups, stores.catalogue());

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.order.Order;
 import dev.o2o.core.order.OrderId;
@@ -59,17 +58,14 @@ final class OrdersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       if (order != null) {
         act(console, o2o, OrderId.parse(order));
       } else {
         list(console, o2o);
       }
-      console.flush();
       return 0;
-    }
+    });
   }
 
   private void act(Console console, O2oSystem o2o, OrderId id) {

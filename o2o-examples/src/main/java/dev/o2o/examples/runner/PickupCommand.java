@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.pickup.PickupOutcome;
@@ -55,17 +54,13 @@ final class PickupCommand {
 
     @Override
     public Integer call() throws Exception {
-      O2oRunner runner = pickup.runner;
-      console = runner.console();
-      try (HikariDataSource dataSource = runner.openDataSource()) {
-        O2oSystem o2o = runner.openSystem(dataSource, console);
+      return pickup.runner.onDatabase((o2o, out) -> {
+        console = out;
         o2o.stores.locations().require(LocationId.store(store));
         try (ScanInput input = ScanInput.of(codes, Optional.ofNullable(scanner), o2o.clock)) {
-          boolean done = work(o2o, input);
-          console.flush();
-          return done ? 0 : 1;
+          return work(o2o, input) ? 0 : 1;
         }
-      }
+      });
     }
 
     abstract boolean work(O2oSystem o2o, ScanInput input) throws InterruptedException;

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.pickup.print.SlipNumber;
@@ -29,16 +28,13 @@ final class ReprintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       PrintOutcome outcome = o2o.printing.reprint(SlipNumber.of(slip),
           Actor.staff(staff, LocationId.store(store)));
-      console.flush();
       if (outcome instanceof PrintOutcome.Refused refused) {
         throw new IllegalStateException(refused.refusal().message());
       }
       return 0;
-    }
+    });
   }
 }

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.model.StyleCode;
@@ -60,9 +59,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       StatusUpdate.Builder update = StatusUpdate.builder();
       boolean changing = false;
       if (closed != null) {
@@ -105,9 +102,8 @@ final class StatusCommand implements Callable<Integer> {
           console.line("  %s by %s: %s", O2oRunner.local(revision.at()), revision.actor(), describe(revision.status()));
         }
       }
-      console.flush();
       return 0;
-    }
+    });
   }
 
   private static void print(Console console, List<SkuStatus> statuses) {

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.model.StyleCode;
@@ -38,9 +37,7 @@ final class StockCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = runner.console();
-    try (HikariDataSource dataSource = runner.openDataSource()) {
-      O2oSystem o2o = runner.openSystem(dataSource, console);
+    return runner.onDatabase((o2o, console) -> {
       if (target.style != null) {
         StyleCode style = StyleCode.of(target.style);
         if (o2o.stores.catalogue().skusOfStyle(style).isEmpty()) {
@@ -56,9 +53,8 @@ final class StockCommand implements Callable<Integer> {
         o2o.stores.locations().require(location);
         printPositions(console, o2o.inventory.stockAt(location), "stock at " + location);
       }
-      console.flush();
       return 0;
-    }
+    });
   }
 
   private static void printPositions(Console console, StockView view, String title) {

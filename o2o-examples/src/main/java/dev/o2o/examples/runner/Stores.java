@@ -12,8 +12,12 @@ import dev.o2o.adapters.jdbc.JdbcShipmentStore;
 import dev.o2o.adapters.jdbc.JdbcSkuStatusStore;
 import dev.o2o.adapters.jdbc.JdbcStockLedger;
 import dev.o2o.adapters.jdbc.JdbcTransactions;
+import dev.o2o.allocation.memory.InMemoryScanSessionStore;
 import dev.o2o.allocation.memory.InMemoryShipmentStore;
+import dev.o2o.allocation.memory.InMemoryWaybillRegistry;
+import dev.o2o.allocation.outbound.ScanSessionStore;
 import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.allocation.shipment.WaybillRegistry;
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
@@ -46,6 +50,8 @@ record Stores(
     SkuStatusStore statuses,
     OrderStore orders,
     ShipmentStore shipments,
+    WaybillRegistry waybills,
+    ScanSessionStore scanSessions,
     PickupStore pickups,
     PickupActivityLog pickupActivities,
     PrintSettingsStore printSettings) {
@@ -55,7 +61,8 @@ record Stores(
     InMemoryTransactions tx = new InMemoryTransactions();
     return new Stores(tx, new InMemoryStockLedger(tx), new InMemoryCatalogue(tx), new InMemoryLocationDirectory(tx),
         new InMemoryOutbox(tx), new InMemorySkuStatusStore(tx), new InMemoryOrderStore(tx),
-        new InMemoryShipmentStore(tx), new InMemoryPickupStore(tx), new InMemoryPickupActivityLog(tx),
+        new InMemoryShipmentStore(tx), new InMemoryWaybillRegistry(tx), new InMemoryScanSessionStore(tx),
+        new InMemoryPickupStore(tx), new InMemoryPickupActivityLog(tx),
         new InMemoryPrintSettingsStore(tx));
   }
 
@@ -65,6 +72,8 @@ record Stores(
     JdbcTransactions tx = new JdbcTransactions(dataSource);
     return new Stores(tx, new JdbcStockLedger(tx), new JdbcCatalogue(tx), new JdbcLocationDirectory(tx),
         new JdbcOutbox(tx), new JdbcSkuStatusStore(tx), new JdbcOrderStore(tx), new JdbcShipmentStore(tx),
+        // Waybills and scanning sessions are not on JDBC yet: kept in memory, they last as long as the process.
+        new InMemoryWaybillRegistry(new InMemoryTransactions()), new InMemoryScanSessionStore(new InMemoryTransactions()),
         new JdbcPickupStore(tx), new JdbcPickupActivityLog(tx), new JdbcPrintSettingsStore(tx));
   }
 }

@@ -48,7 +48,10 @@ class O2oRunnerTest {
         .contains("합계 total")
         .contains("PK000000000001 is now ACCEPTED", "is now COMPLETED", "is now UNAVAILABLE", "-> CANCELLED")
         .contains("expired; its", "marked as a reprint")
-        .contains("ledger reconciliation:", "no drift");
+        .contains("ledger reconciliation:", "no drift")
+        .contains("waybills.csv (x-windows-949", "REGISTERED=", "UNKNOWN_SHIPMENT=1", "INVALID_NUMBER=1")
+        .contains("refused (NOT_IN_SHIPMENT)", "refused (UNKNOWN_CODE)", "SHIPPED")
+        .contains("shipped with CJ");
     assertThat(dataDir.resolve("slips")).isDirectoryContaining("glob:**/001-acceptance.escpos")
         .isDirectoryContaining("glob:**/001-acceptance.png");
   }
@@ -89,6 +92,15 @@ class O2oRunnerTest {
     Result stock = run("stock", "--style", "TS24");
     assertThat(stock.exitCode()).as(stock.err()).isZero();
     assertThat(stock.out()).contains("integrated stock of TS24", "WH-ICHEON", "강남점");
+  }
+
+  @Test
+  void givenACourierFileWithABadRow_whenImported_thenTheRowIsReportedByLineAndTheRunnerFails() throws Exception {
+    java.nio.file.Path file = dataDir.resolve("bad-waybills.csv");
+    java.nio.file.Files.writeString(file, "shipment,waybill\nSHP-99999999,604120010016\n");
+    Result waybill = run("waybill", "--file", file.toString());
+    assertThat(waybill.exitCode()).isEqualTo(1);
+    assertThat(waybill.out()).contains("line 2", "UNKNOWN_SHIPMENT", "SHP-99999999");
   }
 
   @Test
