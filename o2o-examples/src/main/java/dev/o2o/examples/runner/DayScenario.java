@@ -74,6 +74,11 @@ final class DayScenario {
     this.orderCount = orderCount;
   }
 
+  /** The mall's stand-in, with what it received. */
+  LoggingMallGateway mall() {
+    return mall;
+  }
+
   /** Plays the day; returns whether the ledger reconciles at the end. */
   boolean play() throws java.io.IOException {
     loadSample();
