@@ -6,8 +6,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * H2, the embedded default: a data source for a database in a file or in memory, with no pool (an embedded H2
- * connection is cheap) and a lock timeout long enough for busy stock positions. Hosts with a pool wrap the same URL.
+ * H2, the embedded default: a data source for a database in a file or in memory, pooled by H2's own small pool, with a
+ * lock timeout long enough for busy stock positions. Hosts with a pool of their own wrap the same URL.
  */
 public final class EmbeddedH2 {
 
