@@ -2,12 +2,12 @@ package dev.o2o.adapters.jdbc;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * H2, the embedded default: a data source for a database in a file or in memory, with no pool (an embedded H2
- * connection is cheap) and a lock timeout long enough for busy stock positions. Hosts with a pool wrap the same URL.
+ * H2, the embedded default: a data source for a database in a file or in memory, pooled by H2's own small pool, with a
+ * lock timeout long enough for busy stock positions. Hosts with a pool of their own wrap the same URL.
  */
 public final class EmbeddedH2 {
 
@@ -17,13 +17,13 @@ public final class EmbeddedH2 {
   private EmbeddedH2() {}
 
   /** A database in {@code file} (H2 adds {@code .mv.db}); created on first use. */
-  public static DataSource file(Path file) {
+  public static JdbcConnectionPool file(Path file) {
     Objects.requireNonNull(file, "file");
     return dataSource("jdbc:h2:file:" + file.toAbsolutePath() + OPTIONS);
   }
 
   /** A database in memory named {@code name}, kept until the JVM ends. */
-  public static DataSource memory(String name) {
+  public static JdbcConnectionPool memory(String name) {
     if (name == null || name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
       throw new IllegalArgumentException("an H2 memory database needs a name of letters, digits and '_', got '"
           + name + "'");
@@ -31,9 +31,13 @@ public final class EmbeddedH2 {
     return dataSource("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + OPTIONS);
   }
 
-  private static DataSource dataSource(String url) {
+  /**
+   * A pooled data source: opening an H2 file database costs milliseconds (file lock, recovery check), so connections
+   * are kept, up to H2's default pool size; close it with {@link JdbcConnectionPool#dispose()} when the host stops.
+   */
+  private static JdbcConnectionPool dataSource(String url) {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(url);
-    return dataSource;
+    return JdbcConnectionPool.create(dataSource);
   }
 }

@@ -309,13 +309,15 @@ public final class JdbcOrderStore implements OrderStore {
       }
       String match = String.join(" OR ", Collections.nCopies(chunk.size(), "(" + PK + ")"));
       Map<OrderId, Head> heads = new LinkedHashMap<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM o2o_order WHERE "
-          + match + (forUpdate ? " FOR UPDATE" : ""))) {
+      boolean anyNotes = false;
+      try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order"
+          + " WHERE " + match + (forUpdate ? " FOR UPDATE" : ""))) {
         bindIds(select, chunk);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
             heads.put(id, head(row));
+            anyNotes |= row.getInt("note_count") > 0;
           }
         }
       }
@@ -335,15 +337,18 @@ public final class JdbcOrderStore implements OrderStore {
         }
       }
       Map<OrderId, List<OrderNote>> notes = new HashMap<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, author_staff,"
-          + " author_location_kind, author_location_code, at_nanos, note_text FROM o2o_order_note WHERE " + match
-          + " ORDER BY note_index")) {
-        bindIds(select, chunk);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
-                k -> new ArrayList<>()).add(new OrderNote(Columns.actor(row, "author"),
-                Columns.instant(row.getLong("at_nanos")), row.getString("note_text")));
+      if (anyNotes) {
+        // Most orders carry no note: their head rows say so, and the query is skipped.
+        try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, author_staff,"
+            + " author_location_kind, author_location_code, at_nanos, note_text FROM o2o_order_note WHERE " + match
+            + " ORDER BY note_index")) {
+          bindIds(select, chunk);
+          try (ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+                  k -> new ArrayList<>()).add(new OrderNote(Columns.actor(row, "author"),
+                  Columns.instant(row.getLong("at_nanos")), row.getString("note_text")));
+            }
           }
         }
       }

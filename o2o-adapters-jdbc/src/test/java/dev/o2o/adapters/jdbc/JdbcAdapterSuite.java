@@ -2,7 +2,10 @@ package dev.o2o.adapters.jdbc;
 
 import dev.o2o.allocation.contract.AllocationBackend;
 import dev.o2o.allocation.contract.AllocationRunContract;
+import dev.o2o.allocation.contract.ScanSessionStoreContract;
+import dev.o2o.allocation.contract.ShipmentLifecycleContract;
 import dev.o2o.allocation.contract.ShipmentStoreContract;
+import dev.o2o.allocation.contract.WaybillRegistryContract;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
@@ -134,6 +137,30 @@ abstract class JdbcAdapterSuite {
 
   @Nested
   class Shipments extends ShipmentStoreContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class Waybills extends WaybillRegistryContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class ScanSessions extends ScanSessionStoreContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class ShipmentLifecycle extends ShipmentLifecycleContract {
     @Override
     protected AllocationBackend newBackend() {
       return newCoreBackend();

@@ -2,7 +2,9 @@ package dev.o2o.adapters.jdbc;
 
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.allocation.contract.AllocationBackend;
+import dev.o2o.allocation.outbound.ScanSessionStore;
 import dev.o2o.allocation.shipment.ShipmentStore;
+import dev.o2o.allocation.shipment.WaybillRegistry;
 import dev.o2o.core.event.Outbox;
 import dev.o2o.core.location.LocationDirectory;
 import dev.o2o.core.order.OrderStore;
@@ -19,6 +21,8 @@ final class JdbcCoreBackend implements AllocationBackend {
   private final JdbcOrderStore orders;
   private final JdbcShipmentStore shipments;
   private final JdbcPrintQueue printQueue;
+  private final JdbcWaybillRegistry waybills;
+  private final JdbcScanSessionStore scanSessions;
 
   JdbcCoreBackend(TestDatabase.Provisioned database) {
     this.ports = JdbcBackend.on(database);
@@ -26,6 +30,8 @@ final class JdbcCoreBackend implements AllocationBackend {
     this.orders = new JdbcOrderStore(ports.transactions());
     this.shipments = new JdbcShipmentStore(ports.transactions());
     this.printQueue = new JdbcPrintQueue(ports.transactions());
+    this.waybills = new JdbcWaybillRegistry(ports.transactions());
+    this.scanSessions = new JdbcScanSessionStore(ports.transactions());
   }
 
   @Override
@@ -56,6 +62,16 @@ final class JdbcCoreBackend implements AllocationBackend {
   @Override
   public PrintQueue printQueue() {
     return printQueue;
+  }
+
+  @Override
+  public WaybillRegistry waybills() {
+    return waybills;
+  }
+
+  @Override
+  public ScanSessionStore scanSessions() {
+    return scanSessions;
   }
 
   @Override

@@ -27,7 +27,7 @@ enum TestDatabase {
       .orElse("jdbc:mariadb://127.0.0.1:3306/test?user=root&connectTimeout=5000"));
 
   /** Every o2o table, children before parents: emptied between tests. */
-  static final List<String> TABLES = List.of("o2o_pickup", "o2o_pickup_activity", "o2o_print_settings",
+  static final List<String> TABLES = List.of("o2o_waybill", "o2o_scan_session", "o2o_pickup", "o2o_pickup_activity", "o2o_print_settings",
       "o2o_print_job", "o2o_shipment_change", "o2o_shipment_line", "o2o_shipment",
       "o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order",
       "o2o_sku_barcode", "o2o_sku", "o2o_stock_movement",

@@ -74,6 +74,11 @@ final class DayScenario {
     this.orderCount = orderCount;
   }
 
+  /** The mall's stand-in, with what it received. */
+  LoggingMallGateway mall() {
+    return mall;
+  }
+
   /** Plays the day; returns whether the ledger reconciles at the end. */
   boolean play() throws java.io.IOException {
     loadSample();
@@ -281,7 +286,10 @@ final class DayScenario {
     for (AllocationPolicy policy : List.of(AllocationPolicies.COMPLETE, AllocationPolicies.EARLY,
         AllocationPolicies.BULK)) {
       clock.advance(Duration.ofMinutes(10));
+      long expected = o2o.allocator.run(AllocationRequest.dryRun(policy, ALLOCATION_RUN)).totals().units();
+      o2o.allocationProgress.track(console, "allocating under " + policy.name(), expected);
       AllocationReport report = o2o.allocator.run(AllocationRequest.commit(policy, ALLOCATION_RUN));
+      o2o.allocationProgress.done();
       printReport(report);
     }
     printStyleStock("integrated stock of " + SHOWCASE_STYLE + " after allocation");

@@ -27,6 +27,7 @@ final class O2oSystem {
   final Stores stores;
   final Clock clock;
   final MallStates mallStates;
+  final AllocationProgress allocationProgress = new AllocationProgress();
   final Inventory inventory;
   final SkuStatuses statuses;
   final OrderBook orders;
@@ -45,7 +46,7 @@ final class O2oSystem {
     this.mallStates = new MallStates(stores.statuses(), stores.stockLedger(), stores.locations(), stores.outbox(),
         stores.transactions(), clock);
     this.inventory = new Inventory(stores.stockLedger(), stores.catalogue(), stores.transactions(),
-        List.of(mallStates));
+        List.of(mallStates, allocationProgress));
     this.statuses = new SkuStatuses(stores.statuses(), stores.catalogue(), stores.transactions(), clock,
         List.of(mallStates));
     this.orders = new OrderBook(stores.orders(), inventory, stores.catalogue(), stores.transactions(), clock,
