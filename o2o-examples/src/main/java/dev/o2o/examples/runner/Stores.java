@@ -7,11 +7,13 @@ import dev.o2o.adapters.jdbc.JdbcOutbox;
 import dev.o2o.adapters.jdbc.JdbcPickupActivityLog;
 import dev.o2o.adapters.jdbc.JdbcPickupStore;
 import dev.o2o.adapters.jdbc.JdbcPrintSettingsStore;
+import dev.o2o.adapters.jdbc.JdbcScanSessionStore;
 import dev.o2o.adapters.jdbc.JdbcSchema;
 import dev.o2o.adapters.jdbc.JdbcShipmentStore;
 import dev.o2o.adapters.jdbc.JdbcSkuStatusStore;
 import dev.o2o.adapters.jdbc.JdbcStockLedger;
 import dev.o2o.adapters.jdbc.JdbcTransactions;
+import dev.o2o.adapters.jdbc.JdbcWaybillRegistry;
 import dev.o2o.allocation.memory.InMemoryScanSessionStore;
 import dev.o2o.allocation.memory.InMemoryShipmentStore;
 import dev.o2o.allocation.memory.InMemoryWaybillRegistry;
@@ -72,8 +74,7 @@ record Stores(
     JdbcTransactions tx = new JdbcTransactions(dataSource);
     return new Stores(tx, new JdbcStockLedger(tx), new JdbcCatalogue(tx), new JdbcLocationDirectory(tx),
         new JdbcOutbox(tx), new JdbcSkuStatusStore(tx), new JdbcOrderStore(tx), new JdbcShipmentStore(tx),
-        // Waybills and scanning sessions are not on JDBC yet: kept in memory, they last as long as the process.
-        new InMemoryWaybillRegistry(new InMemoryTransactions()), new InMemoryScanSessionStore(new InMemoryTransactions()),
+        new JdbcWaybillRegistry(tx), new JdbcScanSessionStore(tx),
         new JdbcPickupStore(tx), new JdbcPickupActivityLog(tx), new JdbcPrintSettingsStore(tx));
   }
 }
