@@ -4,6 +4,8 @@ import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.pickup.PickupOutcome;
 import dev.o2o.pickup.Reason;
+import dev.o2o.pickup.expiry.ExpiryOffer;
+import dev.o2o.pickup.expiry.ExpiryOutcome;
 import dev.o2o.pickup.scan.AcceptanceScan;
 import dev.o2o.pickup.scan.CompletionScan;
 import dev.o2o.pickup.scan.ScanResult;
@@ -43,6 +45,10 @@ final class PickupCommand {
     @Option(names = "--scanner", description = "Read scans from this serial port instead of standard input.")
     String scanner;
 
+    @Option(names = "--print-expired",
+        description = "Answer yes when, at start, the store has accepted pickups past their deadline: print and expire them.")
+    boolean printExpired;
+
     @Parameters(description = "Codes to scan, in order (otherwise read from the scanner or standard input).")
     List<String> codes = List.of();
 
@@ -57,6 +63,7 @@ final class PickupCommand {
       return pickup.runner.onDatabase((o2o, out) -> {
         console = out;
         o2o.stores.locations().require(LocationId.store(store));
+        offerExpiry(o2o);
         try (ScanInput input = ScanInput.of(codes, Optional.ofNullable(scanner), o2o.clock)) {
           return work(o2o, input) ? 0 : 1;
         }
@@ -64,6 +71,20 @@ final class PickupCommand {
     }
 
     abstract boolean work(O2oSystem o2o, ScanInput input) throws InterruptedException;
+
+    /** At the program's start: accepted pickups past their deadline are offered for printing, which expires them. */
+    private void offerExpiry(O2oSystem o2o) {
+      o2o.expiry.offerAtStart(LocationId.store(store)).ifPresent(offer -> {
+        console.line("%s (%d)", ExpiryOffer.QUESTION_KO, offer.pickups().size());
+        if (!printExpired) {
+          console.line("  not now (answer yes with --print-expired)");
+          return;
+        }
+        ExpiryOutcome outcome = o2o.expiry.printAndExpire(offer, actor());
+        console.line("  %s", outcome instanceof ExpiryOutcome.Expired expired
+            ? expired.pickups().size() + " pickup(s) expired; their stock is on sale again" : outcome);
+      });
+    }
 
     /** Prints a scan's result; true when it was refused. */
     boolean show(String code, ScanResult result) {

@@ -104,6 +104,30 @@ class O2oRunnerTest {
   }
 
   @Test
+  void givenARegisteredWaybill_whenScannedInTwoSittings_thenTheSessionResumesAndTheShipmentShips() throws Exception {
+    String row = java.nio.file.Files.readAllLines(dataDir.resolve("waybills.csv"),
+        java.nio.charset.Charset.forName("x-windows-949")).get(12);
+    String waybill = row.split(",")[1];
+    Result loaded = run("ship-scan", "--staff", "oh.seojun", "--station", "desk-9", waybill);
+    assertThat(loaded.exitCode()).isEqualTo(1);
+    assertThat(loaded.out()).contains("loaded", "to go");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("ship-scan", "--staff", "oh.seojun",
+        "--station", "desk-9"));
+    java.util.regex.Matcher toGo = java.util.regex.Pattern.compile("([A-Z0-9]+-[A-Z]+-[A-Z0-9]+) x(\\d+) to go")
+        .matcher(loaded.out());
+    while (toGo.find()) {
+      for (int unit = 0; unit < Integer.parseInt(toGo.group(2)); unit++) {
+        args.add(toGo.group(1));
+      }
+    }
+    Result wrong = run("ship-scan", "--staff", "oh.seojun", "--station", "desk-9", "8801234567890");
+    assertThat(wrong.out()).contains("refused (UNKNOWN_CODE)");
+    Result units = run(args.toArray(String[]::new));
+    assertThat(units.out()).contains("SHIPPED");
+    assertThat(units.exitCode()).isZero();
+  }
+
+  @Test
   void givenAnUnknownSku_whenItsStockIsAsked_thenTheRunnerSaysWhichAndFails() {
     Result stock = run("stock", "--sku", "NOPE-1");
     assertThat(stock.exitCode()).isEqualTo(1);

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A serial scanner (a socat pseudo-terminal standing in for it) drives o2o-pickup's scan sessions end to end: codes on
  * the line go through {@link SerialScanner} and the {@link ScanIntake} to the session the counter has open, as a host
- * wires them. Outbound scanning (o2o-allocation) is wired the same way once it has a session to hand scans to.
+ * wires them. Outbound scanning (o2o-allocation) is wired the same way: {@link SerialScannerOutboundWiringTest}.
  */
 class SerialScannerPickupWiringTest {
 
