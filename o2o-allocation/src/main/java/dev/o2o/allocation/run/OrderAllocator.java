@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,47 @@ public final class OrderAllocator {
   /** Runs an allocation and reports it. */
   public AllocationReport run(AllocationRequest request) {
     Instant started = clock.instant();
+    Prepared prepared = prepare(request);
+    Availability availability = prepared.availability();
+    OrderOutcome[] outcomes = prepared.outcomes();
+    Map<Object, Group> groups = prepared.groups();
+    Set<SkuCode> touched = new HashSet<>();
+    List<Planned> pending = new ArrayList<>(commitBatch);
+    for (Iterator<Group> remaining = groups.values().iterator(); remaining.hasNext(); ) {
+      Group group = remaining.next();
+      // Let go of each group once planned: its orders are the versions read before allocation, and a large run
+      // would otherwise keep every order twice (as read, and as saved allocated) until its end.
+      remaining.remove();
+      Optional<Planned> planned = plan(group, availability, outcomes, touched);
+      if (planned.isEmpty()) {
+        continue;
+      }
+      if (request.dryRun()) {
+        conclude(planned.get(), planned.get().decision().shipments().stream()
+            .map(s -> Optional.<ShipmentId>empty()).toList(), outcomes);
+        continue;
+      }
+      pending.add(planned.get());
+      if (pending.size() >= commitBatch) {
+        flush(pending, availability, request.actor(), outcomes);
+        pending.clear();
+      }
+    }
+    flush(pending, availability, request.actor(), outcomes);
+    AllocationReport report = report(request, started, outcomes, availability, touched);
+    log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
+        report.totals());
+    return report;
+  }
+
+  /** What a run starts from: the availability, a slot per candidate order, and the groups to plan, in order. */
+  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups) {}
+
+  /**
+   * Reads the orders with open lines and the stock they ask for, reports held orders and unknown policies, and groups
+   * the others. The orders as read are kept only by their groups.
+   */
+  private Prepared prepare(AllocationRequest request) {
     List<Order> candidates = orders.withOpenLines();
     Set<SkuCode> demanded = new HashSet<>();
     for (Order order : candidates) {
@@ -121,29 +163,7 @@ public final class OrderAllocator {
       groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
           .add(order, i);
     }
-    Set<SkuCode> touched = new HashSet<>();
-    List<Planned> pending = new ArrayList<>(commitBatch);
-    for (Group group : groups.values()) {
-      Optional<Planned> planned = plan(group, availability, outcomes, touched);
-      if (planned.isEmpty()) {
-        continue;
-      }
-      if (request.dryRun()) {
-        conclude(planned.get(), planned.get().decision().shipments().stream()
-            .map(s -> Optional.<ShipmentId>empty()).toList(), outcomes);
-        continue;
-      }
-      pending.add(planned.get());
-      if (pending.size() >= commitBatch) {
-        flush(pending, availability, request.actor(), outcomes);
-        pending.clear();
-      }
-    }
-    flush(pending, availability, request.actor(), outcomes);
-    AllocationReport report = report(request, started, outcomes, availability, touched);
-    log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
-        report.totals());
-    return report;
+    return new Prepared(availability, outcomes, groups);
   }
 
   private Optional<AllocationPolicy> policyOf(Order order, AllocationRequest request) {

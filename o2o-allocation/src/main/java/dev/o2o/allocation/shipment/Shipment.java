@@ -22,9 +22,9 @@ public record Shipment(
   /** Refuses missing parts, a shipment without lines or history, lines not numbered 1, 2, …, and a state without its waybill. */
   public Shipment {
     Objects.requireNonNull(id, "shipment id");
-    Objects.requireNonNull(source, "source of shipment " + id);
-    Objects.requireNonNull(state, "state of shipment " + id);
-    Objects.requireNonNull(waybill, "waybill of shipment " + id);
+    Objects.requireNonNull(source, () -> "source of shipment " + id);
+    Objects.requireNonNull(state, () -> "state of shipment " + id);
+    Objects.requireNonNull(waybill, () -> "waybill of shipment " + id);
     lines = List.copyOf(lines);
     history = List.copyOf(history);
     if (lines.isEmpty()) {

@@ -16,9 +16,9 @@ public record ShipmentLine(int number, OrderId order, int orderLine, SkuCode sku
 
   /** Refuses numbers below 1 and a zero quantity. */
   public ShipmentLine {
-    Objects.requireNonNull(order, "order of shipment line " + number);
-    Objects.requireNonNull(sku, "SKU of shipment line " + number);
-    Objects.requireNonNull(quantity, "quantity of shipment line " + number);
+    Objects.requireNonNull(order, () -> "order of shipment line " + number);
+    Objects.requireNonNull(sku, () -> "SKU of shipment line " + number);
+    Objects.requireNonNull(quantity, () -> "quantity of shipment line " + number);
     if (number < 1 || orderLine < 1) {
       throw new IllegalArgumentException(
           "shipment line " + number + " (order line " + orderLine + ") must be numbered from 1");

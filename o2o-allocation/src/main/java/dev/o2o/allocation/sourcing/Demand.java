@@ -11,7 +11,7 @@ public record Demand(OrderId order, int line, SkuCode sku, int quantity) {
   /** Refuses missing parts, a line number below 1 and a quantity below 1. */
   public Demand {
     Objects.requireNonNull(order, "order");
-    Objects.requireNonNull(sku, "sku of line " + line + " of order " + order);
+    Objects.requireNonNull(sku, () -> "sku of line " + line + " of order " + order);
     if (line < 1 || quantity < 1) {
       throw new IllegalArgumentException("line " + line + " of order " + order + " must be numbered from 1 and ask"
           + " for at least one unit, got " + quantity);

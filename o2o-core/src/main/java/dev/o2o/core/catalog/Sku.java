@@ -13,7 +13,7 @@ public record Sku(SkuCode code, StyleCode style, String colour, String size, Str
   /** Refuses missing parts and a SKU without a barcode. */
   public Sku {
     Objects.requireNonNull(code, "SKU code");
-    Objects.requireNonNull(style, "style of SKU " + code);
+    Objects.requireNonNull(style, () -> "style of SKU " + code);
     requireText("colour of SKU " + code, colour);
     requireText("size of SKU " + code, size);
     requireText("display name of SKU " + code, displayName);

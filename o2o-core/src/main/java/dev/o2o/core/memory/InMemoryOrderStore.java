@@ -15,8 +15,14 @@ import java.util.Optional;
 public final class InMemoryOrderStore implements OrderStore {
 
   private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
-  private static final Comparator<Order> FOR_ALLOCATION =
-      Comparator.comparing((Order o) -> !o.priority()).thenComparing(BY_TIME);
+  /** Priority first, then oldest, then by id; written out, as an allocation run sorts every open order by it. */
+  private static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
+    if (a.priority() != b.priority()) {
+      return a.priority() ? -1 : 1;
+    }
+    int byTime = a.orderedAt().compareTo(b.orderedAt());
+    return byTime != 0 ? byTime : a.id().compareTo(b.id());
+  };
 
   private final InMemoryTransactions transactions;
   private final Map<OrderId, Order> orders = new HashMap<>();

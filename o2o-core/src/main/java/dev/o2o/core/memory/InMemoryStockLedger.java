@@ -8,10 +8,11 @@ import dev.o2o.core.stock.PositionKey;
 import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.stock.StockPosition;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,14 +22,16 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** The stock ledger and positions in memory. */
+/**
+ * The stock ledger and positions in memory. Positions are kept hashed by key, for the point look-ups every movement
+ * makes; the few queries that list positions sort what they find (by SKU, then location), so no ordered map has to be
+ * kept up to date on every write.
+ */
 public final class InMemoryStockLedger implements StockLedger {
 
   private final InMemoryTransactions transactions;
   private final List<Movement> ledger = new ArrayList<>();
   private final Map<MovementId, Movement> byId = new HashMap<>();
-  private final SortedMap<PositionKey, StockPosition> positions = new TreeMap<>();
-  /** The same positions, hashed: point look-ups (every movement locks its positions) need no ordering. */
   private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
@@ -51,8 +54,13 @@ public final class InMemoryStockLedger implements StockLedger {
   @Override
   public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
     return transactions.read(() -> {
-      Map<MovementId, Movement> found = new LinkedHashMap<>();
-      ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(m -> found.put(id, m)));
+      Map<MovementId, Movement> found = new HashMap<>();
+      for (MovementId id : ids) {
+        Movement movement = byId.get(id);
+        if (movement != null) {
+          found.put(id, movement);
+        }
+      }
       return found;
     });
   }
@@ -60,7 +68,8 @@ public final class InMemoryStockLedger implements StockLedger {
   @Override
   public void record(List<Movement> movements, Collection<StockPosition> changed) {
     List<Movement> appended = List.copyOf(movements);
-    Map<PositionKey, Optional<StockPosition>> previous = new HashMap<>();
+    // The positions before, to undo; a null value: there was none.
+    Map<PositionKey, StockPosition> previous = new HashMap<>();
     transactions.write(() -> {
       Set<MovementId> ids = new HashSet<>();
       for (Movement movement : appended) {
@@ -72,21 +81,23 @@ public final class InMemoryStockLedger implements StockLedger {
         ledger.add(m);
         byId.put(m.id(), m);
       });
-      changed.forEach(p -> {
-        previous.put(p.key(), Optional.ofNullable(positions.put(p.key(), p)));
-        byKey.put(p.key(), p);
-      });
+      for (StockPosition p : changed) {
+        StockPosition old = byKey.put(p.key(), p);
+        if (!previous.containsKey(p.key())) {
+          previous.put(p.key(), old);
+        }
+      }
       return null;
     }, () -> {
       ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
       appended.forEach(m -> byId.remove(m.id()));
-      previous.forEach((key, old) -> old.ifPresentOrElse(p -> {
-        positions.put(key, p);
-        byKey.put(key, p);
-      }, () -> {
-        positions.remove(key);
-        byKey.remove(key);
-      }));
+      previous.forEach((key, old) -> {
+        if (old == null) {
+          byKey.remove(key);
+        } else {
+          byKey.put(key, old);
+        }
+      });
     });
   }
 
@@ -98,17 +109,24 @@ public final class InMemoryStockLedger implements StockLedger {
   @Override
   public List<StockPosition> positionsOfSkus(Collection<SkuCode> skus) {
     Set<SkuCode> wanted = Set.copyOf(skus);
-    return transactions.read(() -> positions.values().stream().filter(p -> wanted.contains(p.sku())).toList());
+    return sorted(transactions.read(() -> byKey.values().stream().filter(p -> wanted.contains(p.sku())).toList()));
   }
 
   @Override
   public List<StockPosition> positionsAt(LocationId location) {
-    return transactions.read(() -> positions.values().stream().filter(p -> p.location().equals(location)).toList());
+    return sorted(transactions.read(() -> byKey.values().stream().filter(p -> p.location().equals(location)).toList()));
   }
 
   @Override
   public List<StockPosition> allPositions() {
-    return transactions.read(() -> List.copyOf(positions.values()));
+    return sorted(transactions.read(() -> List.copyOf(byKey.values())));
+  }
+
+  /** The positions by key (SKU, then location), the order every listing query answers in. */
+  private static List<StockPosition> sorted(List<StockPosition> found) {
+    StockPosition[] array = found.toArray(StockPosition[]::new);
+    Arrays.sort(array, Comparator.comparing(StockPosition::key));
+    return List.of(array);
   }
 
   @Override

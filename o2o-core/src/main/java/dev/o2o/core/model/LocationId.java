@@ -2,7 +2,6 @@ package dev.o2o.core.model;
 
 import static dev.o2o.core.model.Checks.requireCode;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,6 @@ import java.util.Objects;
  * {@link #parse(String)}.
  */
 public record LocationId(LocationKind kind, String code) implements Comparable<LocationId> {
-
-  private static final Comparator<LocationId> ORDER =
-      Comparator.comparing(LocationId::code).thenComparing(LocationId::kind);
 
   /** Refuses a missing kind and blank or over-long codes. */
   public LocationId {
@@ -58,7 +54,8 @@ public record LocationId(LocationKind kind, String code) implements Comparable<L
 
   @Override
   public int compareTo(LocationId other) {
-    return ORDER.compare(this, other);
+    int byCode = code.compareTo(other.code);
+    return byCode != 0 ? byCode : kind.compareTo(other.kind);
   }
 
   @Override

@@ -19,7 +19,7 @@ public record LineAllocation(String shipmentId, int shipmentLine, LocationId sou
   /** Refuses a blank shipment id and a shipment line below 1. */
   public LineAllocation {
     requireCode("shipment id", shipmentId);
-    Objects.requireNonNull(source, "source of shipment " + shipmentId);
+    Objects.requireNonNull(source, () -> "source of shipment " + shipmentId);
     if (shipmentLine < 1) {
       throw new IllegalArgumentException("line of shipment " + shipmentId + " must be 1 or more, got " + shipmentLine);
     }

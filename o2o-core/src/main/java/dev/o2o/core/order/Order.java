@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A mall order as o2o keeps it: where it came from, when, for whom and where to, its lines, what staff set on it
@@ -32,11 +33,11 @@ public record Order(
   /** Refuses missing parts, an order without lines, and lines not numbered 1, 2, … in order. */
   public Order {
     Objects.requireNonNull(id, "order id");
-    Objects.requireNonNull(orderedAt, "order time of " + id);
-    Objects.requireNonNull(customer, "customer of " + id);
-    Objects.requireNonNull(destination, "destination of " + id);
-    Objects.requireNonNull(hold, "hold of " + id);
-    Objects.requireNonNull(policy, "policy of " + id);
+    Objects.requireNonNull(orderedAt, () -> "order time of " + id);
+    Objects.requireNonNull(customer, () -> "customer of " + id);
+    Objects.requireNonNull(destination, () -> "destination of " + id);
+    Objects.requireNonNull(hold, () -> "hold of " + id);
+    Objects.requireNonNull(policy, () -> "policy of " + id);
     policy.ifPresent(p -> requireCode("policy of order " + id, p));
     lines = List.copyOf(lines);
     notes = List.copyOf(notes);
@@ -57,7 +58,7 @@ public record Order(
   public static Order taken(OrderId id, Instant orderedAt, Customer customer, Destination destination,
       List<OrderLine> lines, Optional<String> policy, Instant at, Actor actor) {
     return new Order(id, orderedAt, customer, destination, lines, Optional.empty(), false, false, policy,
-        List.of(), List.of(new OrderChange(at, actor, "taken with " + lines.size() + " line(s)")));
+        List.of(), List.of(new OrderChange(at, actor, takenWith(lines.size()))));
   }
 
   /** The state derived from the lines. */
@@ -90,6 +91,14 @@ public record Order(
       }
     }
     return false;
+  }
+
+  /** The first history entry's words, shared for the usual sizes: every order keeps one, a million orders as many. */
+  private static final List<String> TAKEN_WITH =
+      IntStream.rangeClosed(0, 32).mapToObj(n -> "taken with " + n + " line(s)").toList();
+
+  private static String takenWith(int lines) {
+    return lines < TAKEN_WITH.size() ? TAKEN_WITH.get(lines) : "taken with " + lines + " line(s)";
   }
 
   /** The lines allocated to a shipment and given to it, by line number. */

@@ -2,13 +2,8 @@ package dev.o2o.core.order;
 
 import static dev.o2o.core.model.Checks.requireCode;
 
-import java.util.Comparator;
-
 /** An order's identity: the mall channel it came from and its mall order number, unique within that channel. */
 public record OrderId(String channel, String number) implements Comparable<OrderId> {
-
-  private static final Comparator<OrderId> ORDER =
-      Comparator.comparing(OrderId::channel).thenComparing(OrderId::number);
 
   /** Refuses blank or over-long parts, and a channel holding '/' (the separator {@link #toString()} writes). */
   public OrderId {
@@ -34,7 +29,8 @@ public record OrderId(String channel, String number) implements Comparable<Order
 
   @Override
   public int compareTo(OrderId other) {
-    return ORDER.compare(this, other);
+    int byChannel = channel.compareTo(other.channel);
+    return byChannel != 0 ? byChannel : number.compareTo(other.number);
   }
 
   @Override

@@ -19,11 +19,11 @@ public record OrderLine(
     if (number < 1) {
       throw new IllegalArgumentException("line number must be 1 or more, got " + number);
     }
-    Objects.requireNonNull(sku, "SKU of line " + number);
-    Objects.requireNonNull(style, "style of line " + number);
-    Objects.requireNonNull(quantity, "quantity of line " + number);
-    Objects.requireNonNull(state, "state of line " + number);
-    Objects.requireNonNull(allocation, "allocation of line " + number);
+    Objects.requireNonNull(sku, () -> "SKU of line " + number);
+    Objects.requireNonNull(style, () -> "style of line " + number);
+    Objects.requireNonNull(quantity, () -> "quantity of line " + number);
+    Objects.requireNonNull(state, () -> "state of line " + number);
+    Objects.requireNonNull(allocation, () -> "allocation of line " + number);
     if (quantity.isZero()) {
       throw new IllegalArgumentException("line " + number + " (" + sku + ") must order at least one unit");
     }

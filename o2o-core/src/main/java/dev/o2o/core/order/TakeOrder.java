@@ -16,11 +16,11 @@ public record TakeOrder(
   /** Refuses missing parts and an order without lines. */
   public TakeOrder {
     Objects.requireNonNull(id, "order id");
-    Objects.requireNonNull(orderedAt, "order time of " + id);
-    Objects.requireNonNull(customer, "customer of " + id);
-    Objects.requireNonNull(destination, "destination of " + id);
-    Objects.requireNonNull(policy, "policy of " + id);
-    Objects.requireNonNull(actor, "actor taking " + id);
+    Objects.requireNonNull(orderedAt, () -> "order time of " + id);
+    Objects.requireNonNull(customer, () -> "customer of " + id);
+    Objects.requireNonNull(destination, () -> "destination of " + id);
+    Objects.requireNonNull(policy, () -> "policy of " + id);
+    Objects.requireNonNull(actor, () -> "actor taking " + id);
     lines = List.copyOf(lines);
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("order " + id + " has no lines");
@@ -54,7 +54,7 @@ public record TakeOrder(
     /** Refuses a missing SKU and a zero quantity. */
     public Line {
       Objects.requireNonNull(sku, "sku");
-      Objects.requireNonNull(quantity, "quantity of " + sku);
+      Objects.requireNonNull(quantity, () -> "quantity of " + sku);
       if (quantity.isZero()) {
         throw new IllegalArgumentException("a line of " + sku + " must order at least one unit");
       }

@@ -70,7 +70,9 @@ public final class Inventory {
     SortedSet<PositionKey> keys = new TreeSet<>();
     for (Movement movement : batch) {
       keys.add(movement.key());
-      movement.destinationKey().ifPresent(keys::add);
+      if (movement.destination().isPresent()) {
+        keys.add(PositionKey.of(movement.sku(), movement.destination().get()));
+      }
     }
     // Lock first, then look for earlier copies: two calls with the same ids lock the same positions, so the
     // second sees what the first recorded.
@@ -116,12 +118,16 @@ public final class Inventory {
       return;
     }
     Set<MovementId> seen = new HashSet<>();
+    Set<SkuCode> skus = new HashSet<>();
     for (Movement movement : batch) {
       if (!seen.add(movement.id())) {
         throw new IllegalArgumentException("movement id " + movement.id() + " appears twice in one batch");
       }
+      // Each SKU is looked up once per batch, however many movements name it.
+      if (skus.add(movement.sku())) {
+        catalogue.require(movement.sku());
+      }
     }
-    batch.stream().map(Movement::sku).distinct().forEach(catalogue::require);
   }
 
   private static Set<MovementId> ids(List<Movement> batch) {

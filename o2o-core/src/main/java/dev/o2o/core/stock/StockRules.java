@@ -1,6 +1,6 @@
 package dev.o2o.core.stock;
 
-import com.google.common.collect.ImmutableSortedMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,7 +17,11 @@ public final class StockRules {
   public static Result apply(Map<PositionKey, StockPosition> before, Iterable<Movement> batch) {
     SortedMap<PositionKey, StockPosition> after = new TreeMap<>(before);
     for (Movement movement : batch) {
-      StockPosition source = after.getOrDefault(movement.key(), StockPosition.empty(movement.key()));
+      PositionKey key = movement.key();
+      StockPosition source = after.get(key);
+      if (source == null) {
+        source = StockPosition.empty(key);
+      }
       StockFigures moved = movement.kind().applyTo(source.figures(), movement.quantity().value());
       var violation = moved.violation();
       if (violation.isPresent()) {
@@ -25,15 +29,17 @@ public final class StockRules {
         return new Result.Refused(new StockRefusal(movement.id(), movement.kind(), movement.sku(),
             movement.location(), bucket, movement.quantity().value(), source.figures().get(bucket)));
       }
-      after.put(movement.key(), source.withFigures(moved));
-      movement.destinationKey().ifPresent(key -> {
-        StockPosition destination = after.getOrDefault(key, StockPosition.empty(key));
+      after.put(key, source.withFigures(moved));
+      if (movement.destination().isPresent()) {
+        PositionKey to = PositionKey.of(movement.sku(), movement.destination().get());
+        StockPosition destination = after.getOrDefault(to, StockPosition.empty(to));
         StockFigures figures = destination.figures();
-        after.put(key, destination.withFigures(
+        after.put(to, destination.withFigures(
             figures.withInTransit(Math.addExact(figures.inTransit(), movement.quantity().value()))));
-      });
+      }
     }
-    return new Result.Moved(ImmutableSortedMap.copyOfSorted(after));
+    // A read-only view of the working map rather than a copy: nobody else holds the working map.
+    return new Result.Moved(Collections.unmodifiableSortedMap(after));
   }
 
   /** Adds a movement's effect to figures without checking anything: the fold a reconciliation recomputes. */
