@@ -82,7 +82,7 @@ public final class JdbcTransactions implements TransactionRunner {
   }
 
   /** Whether the calling thread is inside a unit of work of this runner. */
-  public boolean inTransaction() {
+  public boolean isActive() {
     return current.get() != null;
   }
 
