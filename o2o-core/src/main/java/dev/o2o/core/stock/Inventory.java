@@ -34,7 +34,6 @@ public final class Inventory {
   private final Catalogue catalogue;
   private final TransactionRunner transactions;
   private final List<StockChangeListener> listeners;
-  private final Set<SkuCode> knownSkus = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** An inventory on the given ports, telling {@code listeners} of every change inside its transaction. */
   public Inventory(StockLedger ledger, Catalogue catalogue, TransactionRunner transactions,
@@ -115,7 +114,7 @@ public final class Inventory {
       throw new IllegalArgumentException("a batch of movements must hold at least one movement");
     }
     if (batch.size() == 1) {
-      requireKnown(batch.get(0).sku());
+      catalogue.require(batch.get(0).sku());
       return;
     }
     Set<MovementId> seen = new HashSet<>();
@@ -126,19 +125,8 @@ public final class Inventory {
       }
       // Each SKU is looked up once per batch, however many movements name it.
       if (skus.add(movement.sku())) {
-        requireKnown(movement.sku());
+        catalogue.require(movement.sku());
       }
-    }
-  }
-
-  /**
-   * Refuses a SKU the catalogue does not know. The catalogue has no removal, so a SKU found once stays known and is
-   * not looked up again: on a database that saves a round trip on every movement.
-   */
-  private void requireKnown(SkuCode sku) {
-    if (!knownSkus.contains(sku)) {
-      catalogue.require(sku);
-      knownSkus.add(sku);
     }
   }
 
