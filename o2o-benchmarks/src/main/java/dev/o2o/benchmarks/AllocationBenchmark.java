@@ -59,14 +59,13 @@ import org.slf4j.LoggerFactory;
  * with a safety stock of 1), orders of about three lines with Zipf-skewed demand (s = 1), stock for roughly what is
  * asked. The baseline does the same greedy whole-order-from-one-source allocation on plain int arrays. Each
  * measurement is one run on a freshly built world (single shot); the tear-down logs lines allocated per second and the
- * heap the world uses after the run. Run in a 2 GiB heap.
+ * heap the world uses after the run. Run in a 2 GiB heap, on G1 (the JVM's default): ParallelGC's old generation in
+ * 2 GiB is about 1.36 GiB, less than the 1,000,000-order world's live set (about 1.75 GiB), so it thrashes there.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-// G1 (the JVM's default): ParallelGC's old generation in a 2 GiB heap is about 1.36 GiB, less than the 1M world's
-// live set (about 1.75 GiB), so it thrashes where G1 completes.
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g",
     "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
     "-Dorg.slf4j.simpleLogger.log.dev.o2o.benchmarks=info"})
