@@ -88,21 +88,8 @@ final class PickupCommand {
 
     /** Prints a scan's result; true when it was refused. */
     boolean show(String code, ScanResult result) {
-      if (result instanceof ScanResult.Refused refused) {
-        console.line("scan %s -> refused: %s", code, refused.refusal().message());
-        return true;
-      }
-      String text = result instanceof ScanResult.PickupChanged c ? "pickup " + c.after().number() + " is now "
-          + c.after().state()
-          : result instanceof ScanResult.SlipRead r ? "pickup " + r.pickup().number() + " (" + r.pickup().state()
-              + "), " + r.progress().expectedUnits() + " unit(s) to scan"
-          : result instanceof ScanResult.ItemCounted i ? "counted " + i.progress().scannedUnits() + "/"
-              + i.progress().expectedUnits()
-          : result instanceof ScanResult.AllItemsScanned a ? "all " + a.progress().expectedUnits()
-              + " unit(s) scanned"
-          : result.toString();
-      console.line("scan %s -> %s", code, text);
-      return false;
+      console.line("scan %s -> %s", code, ScanTexts.of(result));
+      return result instanceof ScanResult.Refused;
     }
   }
 

@@ -7,7 +7,6 @@ import dev.o2o.core.catalog.Sku;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.Quantity;
-import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.time.ManualClock;
 import dev.o2o.pickup.Customer;
 import dev.o2o.pickup.HistoryRow;
@@ -218,22 +217,9 @@ final class PickupDay {
   }
 
   private void show(String what, ScanResult result) {
-    String text;
-    if (result instanceof ScanResult.Refused refused) {
-      text = console.paint(Console.Colour.RED, "refused: " + refused.refusal().message());
-    } else if (result instanceof ScanResult.PickupChanged changed) {
-      text = "pickup " + changed.after().number() + " is now " + changed.after().state();
-    } else if (result instanceof ScanResult.ItemCounted counted) {
-      text = "counted " + counted.progress().scannedUnits() + "/" + counted.progress().expectedUnits();
-    } else if (result instanceof ScanResult.AllItemsScanned all) {
-      text = "all " + all.progress().expectedUnits() + " unit(s) scanned: confirm to complete";
-    } else if (result instanceof ScanResult.SlipRead read) {
-      text = "pickup " + read.pickup().number() + " (" + read.pickup().state() + "), "
-          + read.progress().expectedUnits() + " unit(s) to scan";
-    } else {
-      text = result.toString();
-    }
-    console.line("  scan %-32s -> %s", what, text);
+    String text = ScanTexts.of(result);
+    console.line("  scan %-32s -> %s", what,
+        result instanceof ScanResult.Refused ? console.paint(Console.Colour.RED, text) : text);
   }
 
   private void outcome(String what, PickupOutcome outcome) {
@@ -246,10 +232,5 @@ final class PickupDay {
 
   private String time() {
     return clock.instant().atZone(clock.getZone()).toLocalTime().toString().substring(0, 5);
-  }
-
-  /** Units of a SKU reserved for pickups in a store, for the summary. */
-  int reservedAt(LocationId store, SkuCode sku) {
-    return o2o.inventory.position(sku, store).pickupReserved();
   }
 }

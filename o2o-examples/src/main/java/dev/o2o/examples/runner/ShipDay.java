@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The warehouse side after allocation: waybills from a courier's CSV file, then outbound scanning until shipped. */
 final class ShipDay {
@@ -129,29 +128,12 @@ final class ShipDay {
   }
 
   private void show(String what, ScanOutcome outcome) {
-    String text;
-    if (outcome instanceof ScanOutcome.Refused refused) {
-      text = console.paint(Console.Colour.RED, "refused (" + refused.kind() + "): " + refused.message());
-    } else if (outcome instanceof ScanOutcome.Shipped shipped) {
-      text = "shipment " + shipped.shipment().id() + " SHIPPED";
-    } else if (outcome instanceof ScanOutcome.Loaded loaded) {
-      text = "shipment " + loaded.progress().shipment() + " loaded, " + loaded.progress().expected() + " unit(s)";
-    } else if (outcome instanceof ScanOutcome.Counted counted) {
-      text = "counted " + counted.progress().scanned() + "/" + counted.progress().expected();
-    } else if (outcome instanceof ScanOutcome.Undone undone) {
-      text = "took back " + undone.sku() + ", " + undone.progress().scanned() + "/" + undone.progress().expected();
-    } else {
-      text = outcome.toString();
-    }
-    console.line("  scan %-34s -> %s", what, text);
+    String text = ScanTexts.of(outcome);
+    console.line("  scan %-34s -> %s", what,
+        outcome instanceof ScanOutcome.Refused ? console.paint(Console.Colour.RED, text) : text);
   }
 
   private String time() {
     return clock.instant().atZone(clock.getZone()).toLocalTime().toString().substring(0, 5);
-  }
-
-  /** Rows of the report by status, for tests and the summary. */
-  static Map<RowStatus, Integer> counts(WaybillImportReport report) {
-    return report.counts();
   }
 }

@@ -1,6 +1,5 @@
 package dev.o2o.examples.runner;
 
-import dev.o2o.allocation.outbound.Progress;
 import dev.o2o.allocation.outbound.ScanOutcome;
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
@@ -48,7 +47,7 @@ final class ShipScanCommand implements Callable<Integer> {
     ScannerId desk = ScannerId.of(station);
     return runner.onDatabase((o2o, console) -> {
       if (abandon) {
-        console.line("%s", describe(o2o.outboundScanning.abandon(desk, actor)));
+        console.line("%s", ScanTexts.of(o2o.outboundScanning.abandon(desk, actor)));
         return 0;
       }
       try (ScanInput input = ScanInput.of(codes, Optional.ofNullable(scanner), o2o.clock)) {
@@ -56,46 +55,14 @@ final class ShipScanCommand implements Callable<Integer> {
         while ((code = input.next()).isPresent()) {
           ScanOutcome outcome = code.get().equals("undo") ? o2o.outboundScanning.undo(desk, actor)
               : o2o.outboundScanning.scan(desk, code.get(), actor);
-          console.line("scan %s -> %s", code.get(), describe(outcome));
+          console.line("scan %s -> %s", code.get(), ScanTexts.of(outcome));
           if (outcome instanceof ScanOutcome.Shipped) {
             return 0;
           }
         }
       }
-      o2o.outboundScanning.progress(desk).ifPresent(p -> console.line("not shipped yet: %s", remaining(p)));
+      o2o.outboundScanning.progress(desk).ifPresent(p -> console.line("not shipped yet: %s", ScanTexts.remaining(p)));
       return 1;
     });
-  }
-
-  static String describe(ScanOutcome outcome) {
-    if (outcome instanceof ScanOutcome.Refused refused) {
-      return "refused (" + refused.kind() + "): " + refused.message();
-    }
-    if (outcome instanceof ScanOutcome.Shipped shipped) {
-      return "shipment " + shipped.shipment().id() + " SHIPPED";
-    }
-    if (outcome instanceof ScanOutcome.Loaded loaded) {
-      return "shipment " + loaded.progress().shipment() + " loaded: " + remaining(loaded.progress());
-    }
-    if (outcome instanceof ScanOutcome.Resumed resumed) {
-      return "shipment " + resumed.progress().shipment() + " resumed: " + remaining(resumed.progress());
-    }
-    if (outcome instanceof ScanOutcome.Counted counted) {
-      return "counted " + counted.sku() + ": " + remaining(counted.progress());
-    }
-    if (outcome instanceof ScanOutcome.Undone undone) {
-      return "took back " + undone.sku() + ": " + remaining(undone.progress());
-    }
-    if (outcome instanceof ScanOutcome.Abandoned abandoned) {
-      return "session of " + abandoned.progress().shipment() + " put aside: " + remaining(abandoned.progress());
-    }
-    return outcome.toString();
-  }
-
-  static String remaining(Progress progress) {
-    StringBuilder text = new StringBuilder(progress.scanned() + "/" + progress.expected() + " scanned");
-    progress.lines().stream().filter(l -> l.remaining() > 0)
-        .forEach(l -> text.append(", ").append(l.sku()).append(" x").append(l.remaining()).append(" to go"));
-    return text.toString();
   }
 }
