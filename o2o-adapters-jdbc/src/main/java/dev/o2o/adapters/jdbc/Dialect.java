@@ -83,7 +83,9 @@ public enum Dialect {
 
   /** The values the migration scripts' placeholders take on this database. */
   Map<String, String> placeholders() {
-    return Map.of("o2o_identity", identityColumn, "o2o_text", textColumn, "o2o_table_options", tableOptions);
+    return Map.of("o2o_identity", identityColumn, "o2o_text", textColumn, "o2o_table_options", tableOptions,
+        // DROP INDEX names the table on MariaDB only.
+        "o2o_on_stock_position", this == MARIADB ? " ON o2o_stock_position" : "");
   }
 
   /**
