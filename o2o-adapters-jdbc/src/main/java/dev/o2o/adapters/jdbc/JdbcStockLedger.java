@@ -210,19 +210,26 @@ public final class JdbcStockLedger implements StockLedger {
     List<StockPosition> changed = List.copyOf(positions);
     // Inside a unit of work (Inventory's, which looked the ids up first), a movement id found in the ledger is worth a
     // retry; called on its own, the same record would only fail again.
-    boolean retryDuplicates = transactions.isActive();
-    transactions.inTransaction(() -> {
-      if (transactions.dialect().hasWritableCte() && !appended.isEmpty() && !changed.isEmpty()
-          && appended.size() + changed.size() <= ONE_STATEMENT_ROWS) {
-        recordInOneStatement(appended, changed, retryDuplicates);
+    if (transactions.isActive()) {
+      record(appended, changed, true);
+    } else {
+      transactions.inTransaction(() -> {
+        record(appended, changed, false);
         return null;
-      }
-      if (!appended.isEmpty()) {
-        appendMovements(appended, retryDuplicates);
-      }
-      writeEach(changed);
-      return null;
-    });
+      });
+    }
+  }
+
+  private void record(List<Movement> appended, List<StockPosition> changed, boolean retryDuplicates) {
+    if (transactions.dialect().hasWritableCte() && !appended.isEmpty() && !changed.isEmpty()
+        && appended.size() + changed.size() <= ONE_STATEMENT_ROWS) {
+      recordInOneStatement(appended, changed, retryDuplicates);
+      return;
+    }
+    if (!appended.isEmpty()) {
+      appendMovements(appended, retryDuplicates);
+    }
+    writeEach(changed);
   }
 
   private void writeEach(List<StockPosition> positions) {
