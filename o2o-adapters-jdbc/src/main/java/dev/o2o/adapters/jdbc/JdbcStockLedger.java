@@ -53,6 +53,11 @@ public final class JdbcStockLedger implements StockLedger {
   private static final int POSITION_COLUMN_COUNT = 9;
   /** Up to how many movements (and positions) the text of the hot statements is built once and kept. */
   private static final int KEPT_SIZES = 8;
+  /**
+   * How long a thread waits in this process's line for a position ({@link LockLine}) before it goes to the database
+   * anyway: as long as PostgreSQL waits before it looks for a deadlock, by default.
+   */
+  private static final long LINE_PATIENCE_MILLIS = 1_000;
 
   private static final String POSITION_COLUMNS = "sku_code, location_kind, location_code, on_hand, allocated,"
       + " offline_scheduled, pickup_reserved, in_transit, safety_stock";
@@ -63,6 +68,7 @@ public final class JdbcStockLedger implements StockLedger {
 
   private final JdbcTransactions transactions;
   private final RowLock rowLock;
+  private final LockLine line = new LockLine(LINE_PATIENCE_MILLIS);
   /** The locking clause of the lock with the look-up beside it; null where the two stay apart (H2). */
   private final String lockJoined;
   /** The text of the lock-and-look-up statement by number of ids, and of the one-statement record by sizes. */
@@ -98,8 +104,17 @@ public final class JdbcStockLedger implements StockLedger {
   }
 
   private StockPosition lockOne(PositionKey key) {
-    return transactions.withConnection(() -> "could not lock the position of " + key,
-        c -> rowLock.lock(c, statement -> bindKey(statement, 1, key), JdbcStockLedger::position));
+    return inTurn(key, () -> transactions.withConnection(() -> "could not lock the position of " + key,
+        c -> rowLock.lock(c, statement -> bindKey(statement, 1, key), JdbcStockLedger::position)));
+  }
+
+  /**
+   * Runs the statement that locks {@code key} in this process's line for that position, so that the threads of this
+   * process that want one hot position wait for it here rather than in the database; a unit of work that locked the
+   * position before holds its lock, and goes straight on.
+   */
+  private <T> T inTurn(PositionKey key, Supplier<T> lock) {
+    return transactions.firstLockOf(key) ? line.inTurn(key, lock) : lock.get();
   }
 
   /**
@@ -127,9 +142,9 @@ public final class JdbcStockLedger implements StockLedger {
     PositionKey lastKey = last;
     List<MovementId> wanted = List.copyOf(ids);
     Map<MovementId, Movement> earlier = new HashMap<>();
-    locked.put(lastKey, transactions.withConnection(
+    locked.put(lastKey, inTurn(lastKey, () -> transactions.withConnection(
         () -> "could not lock the position of " + lastKey + " and look up movements " + wanted,
-        c -> lockAndFind(c, lastKey, wanted, earlier)));
+        c -> lockAndFind(c, lastKey, wanted, earlier))));
     return new LockedBatch(locked, earlier);
   }
 

@@ -3,7 +3,9 @@ package dev.o2o.adapters.jdbc;
 import dev.o2o.core.tx.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -79,6 +81,21 @@ public final class JdbcTransactions implements TransactionRunner {
     }
     log.warn("transaction gave up after {} attempts: {}", maxAttempts, last.getMessage());
     throw new RetriesExhaustedException(maxAttempts, last);
+  }
+
+  /**
+   * Notes that the running unit of work locks the row of {@code key} (any value with equals and hashCode, naming the
+   * row); false if it noted that key before, so it holds that lock already. True outside a unit of work.
+   */
+  boolean firstLockOf(Object key) {
+    Unit unit = current.get();
+    if (unit == null) {
+      return true;
+    }
+    if (unit.locked == null) {
+      unit.locked = new HashSet<>();
+    }
+    return unit.locked.add(key);
   }
 
   /** Whether the calling thread is inside a unit of work of this runner. */
@@ -315,6 +332,8 @@ public final class JdbcTransactions implements TransactionRunner {
   private static final class Unit {
     final Connection connection;
     TransientStoreException doomed;
+    /** The rows this unit of work locked, by their key, as the ports told it ({@link #firstLockOf}); null: none yet. */
+    Set<Object> locked;
 
     Unit(Connection connection) {
       this.connection = connection;

@@ -224,6 +224,43 @@ abstract class ConcurrencyOnJdbcTest {
   }
 
   @Test
+  void givenAUnitOfWorkHoldingAPositionOthersWaitFor_whenItMovesThePositionAgain_thenItGoesStraightOn()
+      throws Exception {
+    SkuCode sku = SkuCode.of("TWICE");
+    backend.catalogue().save(Fixtures.sku(sku.value(), 79));
+    inventory.apply(fixtures.move(MovementKind.RECEIVE, sku, WAREHOUSE, 100));
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch othersWaiting = new CountDownLatch(1);
+    Future<Long> holder = threads.submit(() -> backend.transactions().inTransaction(() -> {
+      inventory.apply(fixtures.move(MovementKind.ALLOCATE, sku, WAREHOUSE, 1));
+      locked.countDown();
+      try {
+        othersWaiting.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      long start = System.nanoTime();
+      inventory.apply(fixtures.move(MovementKind.ALLOCATE, sku, WAREHOUSE, 1));
+      return (System.nanoTime() - start) / 1_000_000;
+    }));
+    locked.await();
+    List<Future<LedgerOutcome>> others = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      others.add(threads.submit(() -> inventory.apply(fixtures.move(MovementKind.ALLOCATE, sku, WAREHOUSE, 1))));
+    }
+    // The others line up: one waits in the database for the holder's row, the rest in this process's line.
+    Thread.sleep(300);
+    othersWaiting.countDown();
+
+    assertThat(holder.get()).as("milliseconds the holder's second movement took").isLessThan(900L);
+    for (Future<LedgerOutcome> other : others) {
+      assertThat(other.get()).isInstanceOf(LedgerOutcome.Applied.class);
+    }
+    assertThat(inventory.position(sku, WAREHOUSE).allocated()).isEqualTo(6);
+  }
+
+  @Test
   void givenWaitingEvents_when4RelaysClaimAtOnce_thenEveryEventIsDeliveredAndNoneIsHeldByTwo() throws Exception {
     int events = 300;
     for (int i = 0; i < events; i++) {
