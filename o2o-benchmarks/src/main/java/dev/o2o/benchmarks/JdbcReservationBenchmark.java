@@ -43,10 +43,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * Stock reservations (ALLOCATE 1) per second on PostgreSQL through the JDBC adapter ({@code Inventory.apply}: SKU
- * check, position locked, idempotency look-up, ledger row, position row, commit), beside a hand-written JDBC baseline
- * that does the same durable writes (the conditional position update and the ledger row, in one transaction), and a
- * bare conditional UPDATE in auto-commit (no ledger) for scale.
+ * Stock reservations (ALLOCATE 1) per second on PostgreSQL through the JDBC adapter ({@code Inventory.apply}), beside a
+ * hand-written JDBC baseline that does the same durable writes (the conditional position update and the ledger row,
+ * in one transaction), and a bare conditional UPDATE in auto-commit (no ledger) for scale. Both take three round trips
+ * per reservation: the adapter locks the position and looks the movement id up in one statement, writes the ledger row
+ * and the position in a second (a data-modifying WITH), then commits; the SKU is not looked up in the catalogue, as its
+ * position has stock; the baseline sends its UPDATE, its INSERT and the commit.
  *
  * <p>{@code skus} = 10000 spreads the threads over 10,000 SKUs; {@code skus} = 1 puts them all on one hot SKU. The
  * thread count is JMH's {@code -t}: for example {@code -p skus=1 -t 64}. Needs the PostgreSQL server
