@@ -27,7 +27,7 @@ public enum Fulfilments implements Fulfilment {
       }
       SourceCandidate closest = closest(candidates);
       return new Decision.Refuse("no one location has every line; closest is " + closest.location().id()
-          + " with " + closest.covered().size() + " of " + lines.size() + " line(s)", closest.shortages());
+          + " with " + closest.linesCovered() + " of " + lines.size() + " line(s)", closest.shortages());
     }
   },
 
@@ -67,15 +67,11 @@ public enum Fulfilments implements Fulfilment {
   private static SourceCandidate closest(List<SourceCandidate> candidates) {
     SourceCandidate closest = candidates.get(0);
     for (SourceCandidate candidate : candidates) {
-      int byLines = Integer.compare(candidate.covered().size(), closest.covered().size());
-      if (byLines > 0 || (byLines == 0 && unitsShort(candidate) < unitsShort(closest))) {
+      int byLines = Integer.compare(candidate.linesCovered(), closest.linesCovered());
+      if (byLines > 0 || (byLines == 0 && candidate.unitsShort() < closest.unitsShort())) {
         closest = candidate;
       }
     }
     return closest;
-  }
-
-  private static int unitsShort(SourceCandidate candidate) {
-    return candidate.shortages().stream().mapToInt(Shortage::shortBy).sum();
   }
 }
