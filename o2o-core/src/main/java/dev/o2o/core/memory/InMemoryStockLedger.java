@@ -9,6 +9,7 @@ import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.stock.StockPosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,8 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * The stock ledger and positions in memory. Positions are kept hashed by key, for the point look-ups every movement
- * makes; the few queries that list positions sort what they find (by SKU, then location), so no ordered map has to be
- * kept up to date on every write.
+ * makes, and each SKU's keys in location order, for the queries by SKU (an allocation run reads every SKU it is asked
+ * for); the other listings sort what they find.
  */
 public final class InMemoryStockLedger implements StockLedger {
 
@@ -33,6 +34,8 @@ public final class InMemoryStockLedger implements StockLedger {
   private final List<Movement> ledger = new ArrayList<>();
   private final Map<MovementId, Movement> byId = new HashMap<>();
   private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
+  /** Per SKU, the keys of its positions, sorted by location; a key is added when its position is first written. */
+  private final Map<SkuCode, List<PositionKey>> keysOfSku = new HashMap<>();
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -85,6 +88,9 @@ public final class InMemoryStockLedger implements StockLedger {
         StockPosition old = byKey.put(p.key(), p);
         if (!previous.containsKey(p.key())) {
           previous.put(p.key(), old);
+          if (old == null) {
+            addKey(p.key());
+          }
         }
       }
       return null;
@@ -94,11 +100,18 @@ public final class InMemoryStockLedger implements StockLedger {
       previous.forEach((key, old) -> {
         if (old == null) {
           byKey.remove(key);
+          keysOfSku.get(key.sku()).remove(key);
         } else {
           byKey.put(key, old);
         }
       });
     });
+  }
+
+  private void addKey(PositionKey key) {
+    List<PositionKey> keys = keysOfSku.computeIfAbsent(key.sku(), sku -> new ArrayList<>(4));
+    int at = Collections.binarySearch(keys, key);
+    keys.add(-at - 1, key);
   }
 
   @Override
@@ -108,8 +121,17 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> positionsOfSkus(Collection<SkuCode> skus) {
-    Set<SkuCode> wanted = Set.copyOf(skus);
-    return sorted(transactions.read(() -> byKey.values().stream().filter(p -> wanted.contains(p.sku())).toList()));
+    SkuCode[] wanted = new HashSet<>(skus).toArray(SkuCode[]::new);
+    Arrays.sort(wanted);
+    return transactions.read(() -> {
+      List<StockPosition> found = new ArrayList<>();
+      for (SkuCode sku : wanted) {
+        for (PositionKey key : keysOfSku.getOrDefault(sku, List.of())) {
+          found.add(byKey.get(key));
+        }
+      }
+      return List.copyOf(found);
+    });
   }
 
   @Override
