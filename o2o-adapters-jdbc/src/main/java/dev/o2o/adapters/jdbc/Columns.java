@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /** How o2o's values are written to and read from columns, the same on every database. */
 final class Columns {
@@ -27,6 +28,15 @@ final class Columns {
       throw new IllegalArgumentException(what + " " + instant + " is outside the range o2o can store"
           + " (1677-09-21 to 2262-04-11)", e);
     }
+  }
+
+  /** Like {@link #nanos(Instant, String)}, {@code what} asked only if the instant is out of range (hot paths). */
+  static long nanos(Instant instant, Supplier<String> what) {
+    long seconds = instant.getEpochSecond();
+    if (seconds > -9_223_372_036L && seconds < 9_223_372_035L) {
+      return seconds * NANOS_PER_SECOND + instant.getNano();
+    }
+    return nanos(instant, what.get());
   }
 
   /** Like {@link #nanos}, but an instant beyond the range becomes the range's end: for deadlines and leases. */
@@ -95,6 +105,18 @@ final class Columns {
 
   static LocationId location(ResultSet row, String kindColumn, String codeColumn) throws SQLException {
     return new LocationId(LocationKind.valueOf(row.getString(kindColumn)), row.getString(codeColumn));
+  }
+
+  /** A location from the columns at {@code kindIndex} (kind) and the one after it (code). */
+  static LocationId location(ResultSet row, int kindIndex) throws SQLException {
+    return new LocationId(LocationKind.valueOf(row.getString(kindIndex)), row.getString(kindIndex + 1));
+  }
+
+  /** An optional location from the columns at {@code kindIndex} (kind, NULL when empty) and the one after it. */
+  static Optional<LocationId> optionalLocation(ResultSet row, int kindIndex) throws SQLException {
+    String kind = row.getString(kindIndex);
+    return kind == null ? Optional.empty()
+        : Optional.of(new LocationId(LocationKind.valueOf(kind), row.getString(kindIndex + 1)));
   }
 
   static Optional<LocationId> optionalLocation(ResultSet row, String kindColumn, String codeColumn)

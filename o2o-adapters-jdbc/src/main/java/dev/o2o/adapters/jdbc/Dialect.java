@@ -118,6 +118,21 @@ public enum Dialect {
     return this == POSTGRESQL;
   }
 
+  /**
+   * The locking clause of a query that locks the row of the table aliased {@code alias} and reads rows of another
+   * table beside it (a left join), if o2o folds such a read into the lock on this database: on PostgreSQL only that
+   * table's row is locked; MariaDB, which has no {@code FOR UPDATE OF}, also locks the rows it reads beside it (rows of
+   * the append-only ledger, which nobody updates). Empty on H2: embedded, a statement costs no round trip, and the
+   * read stays a query of its own.
+   */
+  Optional<String> lockJoinedBy(String alias) {
+    return switch (this) {
+      case POSTGRESQL -> Optional.of(" FOR UPDATE OF " + alias);
+      case MARIADB -> Optional.of(" FOR UPDATE");
+      case H2 -> Optional.empty();
+    };
+  }
+
   /** A query of one row and column: the next value of {@code sequence}, one of o2o's own sequences. */
   String nextValue(String sequence) {
     return this == POSTGRESQL ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;

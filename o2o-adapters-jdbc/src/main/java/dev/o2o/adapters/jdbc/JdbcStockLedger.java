@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,14 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The stock ledger and positions on JDBC: positions are rows locked with {@code SELECT ... FOR UPDATE}, one key at a
  * time in the sorted order the port hands them over (so two writers never wait for each other in a circle), a missing
  * row being inserted first as an unwritten lock anchor; movements are rows under a unique movement id; the buckets are
- * backed by CHECK constraints.
+ * backed by CHECK constraints. On PostgreSQL and MariaDB a batch's idempotency look-up rides on the lock of its last
+ * position (one statement), and on PostgreSQL the ledger rows and the positions are written in one statement.
  */
 public final class JdbcStockLedger implements StockLedger {
 
@@ -45,6 +48,11 @@ public final class JdbcStockLedger implements StockLedger {
   private static final int PAGE = 1_000;
   /** The most rows (movements and positions) recorded in one statement: PostgreSQL takes 65,535 parameters. */
   private static final int ONE_STATEMENT_ROWS = 2_000;
+
+  /** How many columns {@link #POSITION_COLUMNS} names. */
+  private static final int POSITION_COLUMN_COUNT = 9;
+  /** Up to how many movements (and positions) the text of the hot statements is built once and kept. */
+  private static final int KEPT_SIZES = 8;
 
   private static final String POSITION_COLUMNS = "sku_code, location_kind, location_code, on_hand, allocated,"
       + " offline_scheduled, pickup_reserved, in_transit, safety_stock";
@@ -55,12 +63,26 @@ public final class JdbcStockLedger implements StockLedger {
 
   private final JdbcTransactions transactions;
   private final RowLock rowLock;
+  /** The locking clause of the lock with the look-up beside it; null where the two stay apart (H2). */
+  private final String lockJoined;
+  /** The text of the lock-and-look-up statement by number of ids, and of the one-statement record by sizes. */
+  private final String[] lockAndFindSql = new String[KEPT_SIZES + 1];
+  private final String[][] recordSql = new String[KEPT_SIZES + 1][KEPT_SIZES + 1];
 
   /** The ledger of the database {@code transactions} run on. */
   public JdbcStockLedger(JdbcTransactions transactions) {
     this.transactions = transactions;
     this.rowLock = new RowLock(transactions.dialect(), "o2o_stock_position", POSITION_COLUMNS,
         List.of("sku_code", "location_kind", "location_code"));
+    this.lockJoined = transactions.dialect().lockJoinedBy("p").orElse(null);
+    for (int n = 1; n <= KEPT_SIZES; n++) {
+      if (lockJoined != null) {
+        lockAndFindSql[n] = lockAndFindText(n);
+      }
+      for (int m = 1; m <= KEPT_SIZES; m++) {
+        recordSql[n][m] = recordText(n, m);
+      }
+    }
   }
 
   @Override
@@ -70,20 +92,101 @@ public final class JdbcStockLedger implements StockLedger {
     SortedSet<PositionKey> ordered = keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
     for (PositionKey key : ordered) {
-      locked.put(key, transactions.withConnection("could not lock the position of " + key, c -> lock(c, key)));
+      locked.put(key, lockOne(key));
     }
     return locked;
   }
 
-  private StockPosition lock(Connection connection, PositionKey key) throws SQLException {
-    return rowLock.lock(connection, statement -> bindKey(statement, 1, key), JdbcStockLedger::position);
+  private StockPosition lockOne(PositionKey key) {
+    return transactions.withConnection(() -> "could not lock the position of " + key,
+        c -> rowLock.lock(c, statement -> bindKey(statement, 1, key), JdbcStockLedger::position));
+  }
+
+  /**
+   * On PostgreSQL and MariaDB, the earlier movements are read by the statement that locks the last position (a left
+   * join of the ledger rows with those ids), one round trip fewer. On PostgreSQL that statement reads the ledger with
+   * the snapshot it took before it waited for the lock, so a copy of one of these movements committed by the writer
+   * it waited for is not seen; recording the movement then hits the unique movement id, which {@link #record} reports
+   * as a failure the unit of work is retried for, and the retry finds the copy. On MariaDB the locking read sees the
+   * latest committed ledger rows.
+   */
+  @Override
+  public LockedBatch lockBatch(SortedSet<PositionKey> keys, Set<MovementId> ids) {
+    if (lockJoined == null || keys.isEmpty() || ids.isEmpty() || ids.size() > CHUNK) {
+      return StockLedger.super.lockBatch(keys, ids);
+    }
+    SortedSet<PositionKey> ordered = keys.comparator() == null ? keys : new TreeSet<>(keys);
+    SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
+    PositionKey last = null;
+    for (PositionKey key : ordered) {
+      if (last != null) {
+        locked.put(last, lockOne(last));
+      }
+      last = key;
+    }
+    PositionKey lastKey = last;
+    List<MovementId> wanted = List.copyOf(ids);
+    Map<MovementId, Movement> earlier = new HashMap<>();
+    locked.put(lastKey, transactions.withConnection(
+        () -> "could not lock the position of " + lastKey + " and look up movements " + wanted,
+        c -> lockAndFind(c, lastKey, wanted, earlier)));
+    return new LockedBatch(locked, earlier);
+  }
+
+  private StockPosition lockAndFind(Connection connection, PositionKey key, List<MovementId> ids,
+      Map<MovementId, Movement> earlier) throws SQLException {
+    String sql = ids.size() <= KEPT_SIZES ? lockAndFindSql[ids.size()] : lockAndFindText(ids.size());
+    StockPosition position = lockAndFind(connection, sql, key, ids, earlier);
+    if (position == null) {
+      rowLock.insertIfAbsent(connection, statement -> bindKey(statement, 1, key));
+      position = lockAndFind(connection, sql, key, ids, earlier);
+      if (position == null) {
+        throw new SQLException("the row vanished while it was being locked");
+      }
+    }
+    return position;
+  }
+
+  /** The locked position, and the earlier movements put into {@code earlier}; null when the position has no row. */
+  private static StockPosition lockAndFind(Connection connection, String sql, PositionKey key, List<MovementId> ids,
+      Map<MovementId, Movement> earlier) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < ids.size(); i++) {
+        select.setString(i + 1, ids.get(i).value());
+      }
+      bindKey(select, ids.size() + 1, key);
+      StockPosition position = null;
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          if (position == null) {
+            position = position(row, 1);
+          }
+          // The movement's columns follow the position's: seq, then movement_id (NULL when none joined).
+          if (row.getString(POSITION_COLUMN_COUNT + 2) != null) {
+            Movement movement = movement(row, POSITION_COLUMN_COUNT + 1);
+            earlier.put(movement.id(), movement);
+          }
+        }
+      }
+      return position;
+    }
+  }
+
+  private String lockAndFindText(int ids) {
+    return "SELECT " + prefixed("p.", POSITION_COLUMNS) + ", " + prefixed("m.", MOVEMENT_COLUMNS)
+        + " FROM o2o_stock_position p LEFT JOIN o2o_stock_movement m ON m.movement_id IN (" + parameters(ids) + ")"
+        + " WHERE p.sku_code = ? AND p.location_kind = ? AND p.location_code = ?" + lockJoined;
+  }
+
+  private static String prefixed(String prefix, String columns) {
+    return prefix + columns.replace(", ", ", " + prefix);
   }
 
   @Override
   public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
     Map<MovementId, Movement> found = new LinkedHashMap<>();
     for (List<MovementId> chunk : Lists.partition(List.copyOf(ids), CHUNK)) {
-      transactions.run("could not look up movements " + chunk, c -> {
+      transactions.run(() -> "could not look up movements " + chunk, c -> {
         try (PreparedStatement select = c.prepareStatement("SELECT " + MOVEMENT_COLUMNS
             + " FROM o2o_stock_movement WHERE movement_id IN (" + parameters(chunk.size()) + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
@@ -105,20 +208,42 @@ public final class JdbcStockLedger implements StockLedger {
   public void record(List<Movement> movements, Collection<StockPosition> positions) {
     List<Movement> appended = List.copyOf(movements);
     List<StockPosition> changed = List.copyOf(positions);
+    // Inside a unit of work (Inventory's, which looked the ids up first), a movement id found in the ledger is worth a
+    // retry; called on its own, the same record would only fail again.
+    boolean retryDuplicates = transactions.isActive();
     transactions.inTransaction(() -> {
       if (transactions.dialect().hasWritableCte() && !appended.isEmpty() && !changed.isEmpty()
           && appended.size() + changed.size() <= ONE_STATEMENT_ROWS) {
-        recordInOneStatement(appended, changed);
+        recordInOneStatement(appended, changed, retryDuplicates);
         return null;
       }
       if (!appended.isEmpty()) {
-        appendMovements(appended);
+        appendMovements(appended, retryDuplicates);
       }
-      for (StockPosition position : changed) {
-        transactions.run("could not write the position of " + position.key(), c -> write(c, position));
-      }
+      writeEach(changed);
       return null;
     });
+  }
+
+  private void writeEach(List<StockPosition> positions) {
+    for (StockPosition position : positions) {
+      transactions.run(() -> "could not write the position of " + position.key(), c -> write(c, position));
+    }
+  }
+
+  /**
+   * A movement id already in the ledger at the insert. Inside a unit of work that looked the batch's ids up, it was
+   * recorded by a writer the look-up did not see (PostgreSQL's lock-and-look-up statement reads the ledger as it was
+   * before it waited for the lock; or two writers of one id on different positions): the unit of work is run again,
+   * and its look-up finds the movement (replayed, or refused as a conflict). Otherwise nothing would change on a retry.
+   */
+  private RuntimeException duplicate(List<Movement> movements, SQLException e, boolean retry) {
+    String message = "a movement among " + idsOf(movements) + " is already in the ledger";
+    return retry ? transactions.retryable(message, e) : new IllegalStateException(message, e);
+  }
+
+  private static String idsOf(List<Movement> movements) {
+    return movements.stream().map(m -> m.id().value()).toList().toString();
   }
 
   /**
@@ -126,26 +251,11 @@ public final class JdbcStockLedger implements StockLedger {
    * movements inserted by a data-modifying WITH that runs exactly once. Positions not updated (not locked first, so
    * without a row) are then written one by one.
    */
-  private void recordInOneStatement(List<Movement> movements, List<StockPosition> positions) {
-    String ids = movements.stream().map(m -> m.id().value()).toList().toString();
-    StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO o2o_stock_movement (movement_id, kind,"
-        + " sku_code, location_kind, location_code, quantity, destination_kind, destination_code, reference_kind,"
-        + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason) VALUES ");
-    for (int i = 0; i < movements.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-    sql.append(") UPDATE o2o_stock_position p SET on_hand = v.on_hand, allocated = v.allocated,"
-        + " offline_scheduled = v.offline_scheduled, pickup_reserved = v.pickup_reserved, in_transit = v.in_transit,"
-        + " safety_stock = v.safety_stock, written = TRUE FROM (VALUES ");
-    for (int i = 0; i < positions.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("(CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT),"
-          + " CAST(? AS INT), CAST(? AS INT), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR))");
-    }
-    sql.append(") AS v (on_hand, allocated, offline_scheduled, pickup_reserved, in_transit, safety_stock, sku_code,"
-        + " location_kind, location_code) WHERE p.sku_code = v.sku_code AND p.location_kind = v.location_kind"
-        + " AND p.location_code = v.location_code");
-    int updated = transactions.withConnection("could not record movements " + ids, c -> {
-      try (PreparedStatement statement = c.prepareStatement(sql.toString())) {
+  private void recordInOneStatement(List<Movement> movements, List<StockPosition> positions, boolean retry) {
+    String sql = movements.size() <= KEPT_SIZES && positions.size() <= KEPT_SIZES
+        ? recordSql[movements.size()][positions.size()] : recordText(movements.size(), positions.size());
+    int updated = transactions.withConnection(() -> "could not record movements " + idsOf(movements), c -> {
+      try (PreparedStatement statement = c.prepareStatement(sql)) {
         int next = 1;
         for (Movement movement : movements) {
           next = bindMovement(statement, next, movement);
@@ -158,16 +268,35 @@ public final class JdbcStockLedger implements StockLedger {
         return statement.executeUpdate();
       } catch (SQLException e) {
         if (transactions.dialect().isUniqueViolation(e)) {
-          throw new IllegalStateException("a movement among " + ids + " is already in the ledger", e);
+          throw duplicate(movements, e, retry);
         }
         throw e;
       }
     });
     if (updated < positions.size()) {
-      for (StockPosition position : positions) {
-        transactions.run("could not write the position of " + position.key(), c -> write(c, position));
-      }
+      writeEach(positions);
     }
+  }
+
+  /** The text of {@link #recordInOneStatement} for its sizes. */
+  private static String recordText(int movements, int positions) {
+    StringBuilder sql = new StringBuilder("WITH appended AS (INSERT INTO o2o_stock_movement (movement_id, kind,"
+        + " sku_code, location_kind, location_code, quantity, destination_kind, destination_code, reference_kind,"
+        + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason) VALUES ");
+    for (int i = 0; i < movements; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    sql.append(") UPDATE o2o_stock_position p SET on_hand = v.on_hand, allocated = v.allocated,"
+        + " offline_scheduled = v.offline_scheduled, pickup_reserved = v.pickup_reserved, in_transit = v.in_transit,"
+        + " safety_stock = v.safety_stock, written = TRUE FROM (VALUES ");
+    for (int i = 0; i < positions; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(CAST(? AS INT), CAST(? AS INT), CAST(? AS INT), CAST(? AS INT),"
+          + " CAST(? AS INT), CAST(? AS INT), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR))");
+    }
+    sql.append(") AS v (on_hand, allocated, offline_scheduled, pickup_reserved, in_transit, safety_stock, sku_code,"
+        + " location_kind, location_code) WHERE p.sku_code = v.sku_code AND p.location_kind = v.location_kind"
+        + " AND p.location_code = v.location_code");
+    return sql.toString();
   }
 
   private static int bindMovement(PreparedStatement insert, int index, Movement movement) throws SQLException {
@@ -179,15 +308,14 @@ public final class JdbcStockLedger implements StockLedger {
     Columns.setLocation(insert, index + 6, movement.destination());
     insert.setString(index + 8, movement.reference().kind().name());
     insert.setString(index + 9, movement.reference().id());
-    insert.setLong(index + 10, Columns.nanos(movement.at(), "time of movement " + movement.id()));
+    insert.setLong(index + 10, Columns.nanos(movement.at(), () -> "time of movement " + movement.id()));
     Columns.setActor(insert, index + 11, movement.actor());
     Columns.setText(insert, index + 14, movement.reason());
     return index + 15;
   }
 
-  private void appendMovements(List<Movement> movements) {
-    String ids = movements.stream().map(m -> m.id().value()).toList().toString();
-    transactions.run("could not append movements " + ids + " to the ledger", c -> {
+  private void appendMovements(List<Movement> movements, boolean retry) {
+    transactions.run(() -> "could not append movements " + idsOf(movements) + " to the ledger", c -> {
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_stock_movement (movement_id, kind,"
           + " sku_code, location_kind, location_code, quantity, destination_kind, destination_code, reference_kind,"
           + " reference_id, at_nanos, actor_staff, actor_location_kind, actor_location_code, reason)"
@@ -205,7 +333,7 @@ public final class JdbcStockLedger implements StockLedger {
         }
       } catch (SQLException e) {
         if (transactions.dialect().isUniqueViolation(e) || isUniqueViolationInBatch(e)) {
-          throw new IllegalStateException("a movement among " + ids + " is already in the ledger", e);
+          throw duplicate(movements, e, retry);
         }
         throw e;
       }
@@ -372,26 +500,36 @@ public final class JdbcStockLedger implements StockLedger {
     return index + 6;
   }
 
+  /** A position from a row whose first columns are {@link #POSITION_COLUMNS}. */
   private static StockPosition position(ResultSet row) throws SQLException {
-    PositionKey key = PositionKey.of(SkuCode.of(row.getString("sku_code")),
-        Columns.location(row, "location_kind", "location_code"));
-    StockFigures figures = new StockFigures(row.getInt("on_hand"), row.getInt("allocated"),
-        row.getInt("offline_scheduled"), row.getInt("pickup_reserved"), row.getInt("in_transit"));
-    return new StockPosition(key, figures, row.getInt("safety_stock"));
+    return position(row, 1);
   }
 
+  /** A position from the {@link #POSITION_COLUMNS} of a row, the first at {@code first}. */
+  private static StockPosition position(ResultSet row, int first) throws SQLException {
+    PositionKey key = PositionKey.of(SkuCode.of(row.getString(first)), Columns.location(row, first + 1));
+    StockFigures figures = new StockFigures(row.getInt(first + 3), row.getInt(first + 4), row.getInt(first + 5),
+        row.getInt(first + 6), row.getInt(first + 7));
+    return new StockPosition(key, figures, row.getInt(first + 8));
+  }
+
+  /** A movement from a row whose first columns are {@link #MOVEMENT_COLUMNS}. */
   private static Movement movement(ResultSet row) throws SQLException {
+    return movement(row, 1);
+  }
+
+  /** A movement from the {@link #MOVEMENT_COLUMNS} of a row, {@code seq} at {@code first}. */
+  private static Movement movement(ResultSet row, int first) throws SQLException {
     return new Movement(
-        MovementId.of(row.getString("movement_id")),
-        MovementKind.valueOf(row.getString("kind")),
-        SkuCode.of(row.getString("sku_code")),
-        Columns.location(row, "location_kind", "location_code"),
-        Quantity.of(row.getInt("quantity")),
-        Columns.optionalLocation(row, "destination_kind", "destination_code"),
-        Reference.of(ReferenceKind.valueOf(row.getString("reference_kind")), row.getString("reference_id")),
-        Columns.instant(row.getLong("at_nanos")),
-        new Actor(row.getString("actor_staff"),
-            Columns.optionalLocation(row, "actor_location_kind", "actor_location_code")),
-        Columns.optionalText(row, "reason"));
+        MovementId.of(row.getString(first + 1)),
+        MovementKind.valueOf(row.getString(first + 2)),
+        SkuCode.of(row.getString(first + 3)),
+        Columns.location(row, first + 4),
+        Quantity.of(row.getInt(first + 6)),
+        Columns.optionalLocation(row, first + 7),
+        Reference.of(ReferenceKind.valueOf(row.getString(first + 9)), row.getString(first + 10)),
+        Columns.instant(row.getLong(first + 11)),
+        new Actor(row.getString(first + 12), Columns.optionalLocation(row, first + 13)),
+        Optional.ofNullable(row.getString(first + 15)));
   }
 }

@@ -91,14 +91,27 @@ public final class JdbcTransactions implements TransactionRunner {
    * {@link JdbcStoreException} whose message begins with {@code what} (which should name the entity).
    */
   <T> T withConnection(String what, SqlWork<T> work) {
-    return inTransaction(() -> {
-      Unit unit = current.get();
-      try {
-        return work.apply(unit.connection);
-      } catch (SQLException e) {
-        throw translate(unit, what, e);
-      }
-    });
+    return withConnection(() -> what, work);
+  }
+
+  /**
+   * Like {@link #withConnection(String, SqlWork)}, the message built only if the work fails: for the hot paths, where
+   * building it on every call would cost more than the call's own work on the client.
+   */
+  <T> T withConnection(Supplier<String> what, SqlWork<T> work) {
+    Unit running = current.get();
+    if (running != null) {
+      return apply(running, what, work);
+    }
+    return inTransaction(() -> apply(current.get(), what, work));
+  }
+
+  private <T> T apply(Unit unit, Supplier<String> what, SqlWork<T> work) {
+    try {
+      return work.apply(unit.connection);
+    } catch (SQLException e) {
+      throw translate(unit, what.get(), e);
+    }
   }
 
   /**
@@ -138,8 +151,13 @@ public final class JdbcTransactions implements TransactionRunner {
     }
   }
 
-  /** Runs SQL that returns nothing; see {@link #withConnection}. */
+  /** Runs SQL that returns nothing; see {@link #withConnection(String, SqlWork)}. */
   void run(String what, SqlAction action) {
+    run(() -> what, action);
+  }
+
+  /** Runs SQL that returns nothing, its message built only on failure (hot paths). */
+  void run(Supplier<String> what, SqlAction action) {
     withConnection(what, connection -> {
       action.apply(connection);
       return null;
@@ -149,6 +167,20 @@ public final class JdbcTransactions implements TransactionRunner {
   /** The exception a port throws for {@code e}; a transient one also marks the unit of work to be run again. */
   JdbcStoreException translate(String what, SQLException e) {
     return translate(current.get(), what, e);
+  }
+
+  /**
+   * A failure the database does not call transient but that running the whole unit of work again cures (a duplicate
+   * key that the retry's fresh look-up will find); dooms the running unit of work, so it is rolled back and run again
+   * even if the work catches the exception.
+   */
+  TransientStoreException retryable(String message, SQLException cause) {
+    TransientStoreException failure = new TransientStoreException(message, cause);
+    Unit unit = current.get();
+    if (unit != null && unit.doomed == null) {
+      unit.doomed = failure;
+    }
+    return failure;
   }
 
   private JdbcStoreException translate(Unit unit, String what, SQLException e) {

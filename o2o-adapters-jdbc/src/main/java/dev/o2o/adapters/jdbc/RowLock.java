@@ -44,6 +44,16 @@ final class RowLock {
     if (found.isPresent()) {
       return found.get();
     }
+    insertIfAbsent(connection, key);
+    return select(connection, key, reader)
+        .orElseThrow(() -> new SQLException("the row vanished while it was being locked"));
+  }
+
+  /**
+   * Inserts the anchor row of a key that had none when it was selected for update (it may have one by now): for callers
+   * that lock with a select of their own, which they then run again.
+   */
+  void insertIfAbsent(Connection connection, KeyBinder key) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(insertIfAbsent)) {
       key.bind(insert);
       insert.executeUpdate();
@@ -54,8 +64,6 @@ final class RowLock {
         throw e;
       }
     }
-    return select(connection, key, reader)
-        .orElseThrow(() -> new SQLException("the row vanished while it was being locked"));
   }
 
   private <T> Optional<T> select(Connection connection, KeyBinder key, RowReader<T> reader) throws SQLException {

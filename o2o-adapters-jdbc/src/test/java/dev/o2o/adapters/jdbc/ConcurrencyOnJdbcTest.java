@@ -189,6 +189,41 @@ abstract class ConcurrencyOnJdbcTest {
   }
 
   @Test
+  void givenAWriterHoldingThePositionWithTheMovementUncommitted_whenTheSameMovementComes_thenItIsReplayedOnce()
+      throws Exception {
+    SkuCode sku = SkuCode.of("HELD");
+    backend.catalogue().save(Fixtures.sku(sku.value(), 78));
+    inventory.apply(fixtures.move(MovementKind.RECEIVE, sku, WAREHOUSE, 5));
+    Movement allocate = fixtures.move(MovementKind.ALLOCATE, sku, WAREHOUSE, 2);
+    CountDownLatch recorded = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    Future<LedgerOutcome> first = threads.submit(() -> backend.transactions().inTransaction(() -> {
+      LedgerOutcome outcome = inventory.apply(allocate);
+      recorded.countDown();
+      try {
+        commit.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      return outcome;
+    }));
+    recorded.await();
+    Future<LedgerOutcome> second = threads.submit(() -> inventory.apply(allocate));
+    // Time for the second to look the movement up and wait for the position the first holds (on PostgreSQL its
+    // look-up, in the locking statement, then reads the ledger as it was before the first committed).
+    Thread.sleep(300);
+    commit.countDown();
+
+    assertThat(first.get()).isInstanceOfSatisfying(LedgerOutcome.Applied.class,
+        applied -> assertThat(applied.replayed()).isEmpty());
+    assertThat(second.get()).isInstanceOfSatisfying(LedgerOutcome.Applied.class,
+        applied -> assertThat(applied.replayed()).containsExactly(allocate));
+    assertThat(inventory.position(sku, WAREHOUSE).allocated()).isEqualTo(2);
+    assertThat(inventory.movementsOf(sku)).hasSize(2);
+  }
+
+  @Test
   void givenWaitingEvents_when4RelaysClaimAtOnce_thenEveryEventIsDeliveredAndNoneIsHeldByTwo() throws Exception {
     int events = 300;
     for (int i = 0; i < events; i++) {

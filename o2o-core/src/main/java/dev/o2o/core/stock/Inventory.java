@@ -76,8 +76,10 @@ public final class Inventory {
     }
     // Lock first, then look for earlier copies: two calls with the same ids lock the same positions, so the
     // second sees what the first recorded.
-    SortedMap<PositionKey, StockPosition> before = ledger.lockPositions(keys);
-    Map<MovementId, Movement> recorded = ledger.findMovements(ids(batch));
+    StockLedger.LockedBatch locked = ledger.lockBatch(keys, ids(batch));
+    SortedMap<PositionKey, StockPosition> before = locked.positions();
+    requireKnownSkus(before);
+    Map<MovementId, Movement> recorded = locked.earlier();
     List<Movement> fresh = new ArrayList<>();
     List<Movement> replayed = new ArrayList<>();
     for (Movement movement : batch) {
@@ -114,19 +116,39 @@ public final class Inventory {
       throw new IllegalArgumentException("a batch of movements must hold at least one movement");
     }
     if (batch.size() == 1) {
-      catalogue.require(batch.get(0).sku());
       return;
     }
     Set<MovementId> seen = new HashSet<>();
-    Set<SkuCode> skus = new HashSet<>();
     for (Movement movement : batch) {
       if (!seen.add(movement.id())) {
         throw new IllegalArgumentException("movement id " + movement.id() + " appears twice in one batch");
       }
-      // Each SKU is looked up once per batch, however many movements name it.
-      if (skus.add(movement.sku())) {
-        catalogue.require(movement.sku());
+    }
+  }
+
+  /**
+   * Throws {@link dev.o2o.core.catalog.UnknownSkuException} for a SKU of {@code locked} that the catalogue does not
+   * know, asking the catalogue only about SKUs whose locked positions are all empty. A position is written only here,
+   * after this check in the same transaction, and the catalogue never removes a SKU: so a SKU with a non-empty
+   * position is known. Asked inside the transaction and never cached, so a SKU saved in a transaction that is rolled
+   * back is not taken for known afterwards (its positions are rolled back with it).
+   */
+  private void requireKnownSkus(SortedMap<PositionKey, StockPosition> locked) {
+    // Keys sort by SKU first: each SKU's positions come together.
+    SkuCode sku = null;
+    boolean empty = true;
+    for (StockPosition position : locked.values()) {
+      if (!position.sku().equals(sku)) {
+        if (sku != null && empty) {
+          catalogue.require(sku);
+        }
+        sku = position.sku();
+        empty = true;
       }
+      empty &= position.isEmpty();
+    }
+    if (sku != null && empty) {
+      catalogue.require(sku);
     }
   }
 
@@ -138,10 +160,10 @@ public final class Inventory {
 
   /** Sets the safety stock of a position: configuration, not a movement. */
   public StockPosition setSafetyStock(SkuCode sku, LocationId location, Quantity safetyStock) {
-    catalogue.require(sku);
     PositionKey key = PositionKey.of(sku, location);
     return transactions.inTransaction(() -> {
       SortedMap<PositionKey, StockPosition> before = ledger.lockPositions(new TreeSet<>(Set.of(key)));
+      requireKnownSkus(before);
       StockPosition changed = before.get(key).withSafetyStock(safetyStock.value());
       ledger.record(List.of(), List.of(changed));
       StockChange change = new StockChange(List.of(), before, new TreeMap<>(Map.of(key, changed)));

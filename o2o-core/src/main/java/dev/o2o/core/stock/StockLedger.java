@@ -5,6 +5,7 @@ import dev.o2o.core.model.SkuCode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -26,6 +27,26 @@ public interface StockLedger {
 
   /** The recorded movements among {@code ids}. */
   Map<MovementId, Movement> findMovements(Set<MovementId> ids);
+
+  /**
+   * {@link #lockPositions} of {@code keys}, then {@link #findMovements} of {@code ids}: what a batch needs before the
+   * rules run. An adapter may do both in fewer round trips; if its look-up can then miss a movement that a writer
+   * holding the locks before it recorded (a snapshot taken before the locks were granted), {@link #record} of that
+   * movement must fail in a way its transaction runner retries, so the next attempt finds the movement.
+   */
+  default LockedBatch lockBatch(SortedSet<PositionKey> keys, Set<MovementId> ids) {
+    return new LockedBatch(lockPositions(keys), findMovements(ids));
+  }
+
+  /** The positions a batch locked and the movements among its ids that the ledger already holds. */
+  record LockedBatch(SortedMap<PositionKey, StockPosition> positions, Map<MovementId, Movement> earlier) {
+
+    /** Both are required. */
+    public LockedBatch {
+      Objects.requireNonNull(positions, "positions");
+      Objects.requireNonNull(earlier, "earlier");
+    }
+  }
 
   /** Appends {@code movements} to the ledger, in order, and stores {@code positions} as they now are. */
   void record(List<Movement> movements, Collection<StockPosition> positions);

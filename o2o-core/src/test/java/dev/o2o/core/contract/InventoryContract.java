@@ -229,6 +229,56 @@ public abstract class InventoryContract {
     assertThat(inventory.stockOf(unknown).positions()).isEmpty();
   }
 
+  @Test
+  void givenBatchOfAStockedSkuAndAnUnknownOne_whenApplied_thenRefusedNamingTheUnknownAndNothingChanges() {
+    apply(fixtures.receive(tee, WAREHOUSE, 5));
+    SkuCode unknown = SkuCode.of("NOPE-2");
+
+    assertThatThrownBy(() -> apply(
+            fixtures.move(ALLOCATE, tee, WAREHOUSE, 1), fixtures.receive(unknown, WAREHOUSE, 1)))
+        .isInstanceOf(UnknownSkuException.class)
+        .hasMessageContaining("NOPE-2");
+    assertThat(at(tee, WAREHOUSE).allocated()).isZero();
+    assertThat(inventory.stockOf(unknown).positions()).isEmpty();
+    assertThat(inventory.movementsOf(tee)).hasSize(1);
+  }
+
+  @Test
+  void givenUnknownSku_whenItsSafetyStockIsSet_thenRefusedAndNoPositionAppears() {
+    SkuCode unknown = SkuCode.of("NOPE-3");
+
+    assertThatThrownBy(() -> inventory.setSafetyStock(unknown, STORE, Quantity.of(2)))
+        .isInstanceOf(UnknownSkuException.class)
+        .hasMessageContaining("NOPE-3");
+    assertThatThrownBy(() -> inventory.setSafetyStock(unknown, STORE, Quantity.of(0)))
+        .isInstanceOf(UnknownSkuException.class);
+    assertThat(inventory.stockOf(unknown).positions()).isEmpty();
+  }
+
+  @Test
+  void givenSkuSavedAndStockedInAUnitOfWorkThatRolledBack_whenMovedLater_thenItIsUnknown() {
+    SkuCode ghost = SkuCode.of("GHOST-9");
+    assertThatThrownBy(() -> backend.transactions().run(() -> {
+      StockFixtures.registerSku(backend.catalogue(), ghost.value(), "GH24");
+      inventory.apply(fixtures.receive(ghost, WAREHOUSE, 3));
+      throw new IllegalStateException("the host changed its mind");
+    })).hasMessageContaining("changed its mind");
+
+    assertThatThrownBy(() -> apply(fixtures.receive(ghost, WAREHOUSE, 1)))
+        .isInstanceOf(UnknownSkuException.class)
+        .hasMessageContaining("GHOST-9");
+    assertThat(inventory.stockOf(ghost).positions()).isEmpty();
+  }
+
+  @Test
+  void givenSkuWhosePositionsWereEmptiedAgain_whenMoved_thenItIsStillKnown() {
+    apply(fixtures.receive(tee, STORE, 1));
+    apply(fixtures.move(STORE_SALE, tee, STORE, 1));
+
+    assertThat(apply(fixtures.receive(tee, STORE, 2))).isInstanceOf(LedgerOutcome.Applied.class);
+    assertThat(at(tee, STORE).onHand()).isEqualTo(2);
+  }
+
   // --- idempotency and batches ---
 
   @Test
