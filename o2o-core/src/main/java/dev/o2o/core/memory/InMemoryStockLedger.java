@@ -1,5 +1,6 @@
 package dev.o2o.core.memory;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Movement;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -43,14 +43,15 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // The transaction's lock already excludes every other writer.
+    // The transaction's lock already excludes every other writer. The keys come sorted: the map is built in their
+    // order rather than key by key into a tree.
     return transactions.read(() -> {
-      SortedMap<PositionKey, StockPosition> found = new TreeMap<>();
-      keys.forEach(key -> {
+      ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
+      for (PositionKey key : keys) {
         StockPosition position = byKey.get(key);
         found.put(key, position != null ? position : StockPosition.empty(key));
-      });
-      return found;
+      }
+      return found.buildOrThrow();
     });
   }
 
@@ -71,40 +72,40 @@ public final class InMemoryStockLedger implements StockLedger {
   @Override
   public void record(List<Movement> movements, Collection<StockPosition> changed) {
     List<Movement> appended = List.copyOf(movements);
-    // The positions before, to undo; a null value: there was none.
-    Map<PositionKey, StockPosition> previous = new HashMap<>();
+    List<StockPosition> written = List.copyOf(changed);
+    // The position each write replaced, in order, to undo in reverse order; null: there was none.
+    StockPosition[] replaced = new StockPosition[written.size()];
     transactions.write(() -> {
-      Set<MovementId> ids = new HashSet<>();
-      for (Movement movement : appended) {
-        if (byId.containsKey(movement.id()) || !ids.add(movement.id())) {
+      for (int i = 0; i < appended.size(); i++) {
+        Movement movement = appended.get(i);
+        if (byId.putIfAbsent(movement.id(), movement) != null) {
+          for (int j = 0; j < i; j++) {
+            byId.remove(appended.get(j).id());
+          }
           throw new IllegalStateException("movement id " + movement.id() + " is already in the ledger");
         }
       }
-      appended.forEach(m -> {
-        ledger.add(m);
-        byId.put(m.id(), m);
-      });
-      for (StockPosition p : changed) {
-        StockPosition old = byKey.put(p.key(), p);
-        if (!previous.containsKey(p.key())) {
-          previous.put(p.key(), old);
-          if (old == null) {
-            addKey(p.key());
-          }
+      ledger.addAll(appended);
+      for (int i = 0; i < replaced.length; i++) {
+        StockPosition position = written.get(i);
+        replaced[i] = byKey.put(position.key(), position);
+        if (replaced[i] == null) {
+          addKey(position.key());
         }
       }
       return null;
     }, () -> {
       ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
       appended.forEach(m -> byId.remove(m.id()));
-      previous.forEach((key, old) -> {
-        if (old == null) {
+      for (int i = replaced.length - 1; i >= 0; i--) {
+        PositionKey key = written.get(i).key();
+        if (replaced[i] == null) {
           byKey.remove(key);
           keysOfSku.get(key.sku()).remove(key);
         } else {
-          byKey.put(key, old);
+          byKey.put(key, replaced[i]);
         }
-      });
+      }
     });
   }
 
