@@ -6,6 +6,7 @@ import dev.o2o.allocation.sourcing.SourceCandidate;
 import dev.o2o.allocation.sourcing.SourcingDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The built-in fulfilments. */
 public enum Fulfilments implements Fulfilment {
@@ -18,14 +19,12 @@ public enum Fulfilments implements Fulfilment {
         return new Decision.Refuse("no location ships online orders",
             lines.stream().map(draft::shortage).toList());
       }
-      List<SourceCandidate> candidates = draft.candidates(lines);
-      for (SourceCandidate candidate : candidates) {
-        if (candidate.coversAll()) {
-          draft.assign(candidate);
-          return new Decision.Allocate(draft.assignments(), List.of());
-        }
+      Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
+      if (whole.isPresent()) {
+        draft.assign(whole.get());
+        return new Decision.Allocate(draft.assignments(), List.of());
       }
-      SourceCandidate closest = closest(candidates);
+      SourceCandidate closest = closest(draft.candidates(lines));
       return new Decision.Refuse("no one location has every line; closest is " + closest.location().id()
           + " with " + closest.linesCovered() + " of " + lines.size() + " line(s)", closest.shortages());
     }

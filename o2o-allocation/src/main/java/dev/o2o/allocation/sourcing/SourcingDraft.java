@@ -4,9 +4,11 @@ import dev.o2o.core.location.Location;
 import dev.o2o.core.model.SkuCode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One allocation decision's scratch pad: ranks the sources for some lines under a {@link SourcingRule}, and records
@@ -68,6 +70,27 @@ public final class SourcingDraft {
       Arrays.sort(candidates, rule.bestFirst());
     }
     return List.of(candidates);
+  }
+
+  /**
+   * The best source under the rule among those {@code wanted} accepts for {@code lines}, if any: what
+   * {@code candidates(lines)} would list first among them, found without ranking the others.
+   */
+  public Optional<SourceCandidate> best(List<Demand> lines, Predicate<SourceCandidate> wanted) {
+    List<Demand> asked = List.copyOf(lines);
+    int[][] rows = new int[asked.size()][];
+    for (int l = 0; l < rows.length; l++) {
+      rows[l] = availability.row(asked.get(l).sku());
+    }
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    SourceCandidate best = null;
+    for (int i = 0; i < availability.sources().size(); i++) {
+      SourceCandidate candidate = candidate(asked, rows, i);
+      if (wanted.test(candidate) && (best == null || bestFirst.compare(candidate, best) < 0)) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** What source {@code index} could supply of {@code lines}. */
