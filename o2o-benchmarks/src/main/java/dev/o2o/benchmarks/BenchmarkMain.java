@@ -1,5 +1,6 @@
 package dev.o2o.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
 import java.util.Map;
@@ -12,14 +13,21 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Runs the benchmarks JMH's command line selects (same options as JMH's own main) and prints, for every benchmark
- * {@code x} that has a {@code xBaseline} beside it in the same class, the ratio of their throughputs.
+ * {@code x} that has a {@code xBaseline} beside it in the same class, the ratio of their throughputs. The options
+ * that only list or explain ({@code -l}, {@code -lp}, {@code -lprof}, {@code -lrf}, {@code -h}) are JMH's own.
  */
 public final class BenchmarkMain {
 
   private BenchmarkMain() {}
 
-  public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    Collection<RunResult> results = new Runner(new CommandLineOptions(args)).run();
+  public static void main(String[] args) throws RunnerException, CommandLineOptionException, IOException {
+    CommandLineOptions options = new CommandLineOptions(args);
+    if (options.shouldList() || options.shouldListWithParams() || options.shouldListProfilers()
+        || options.shouldListResultFormats() || options.shouldHelp()) {
+      org.openjdk.jmh.Main.main(args);
+      return;
+    }
+    Collection<RunResult> results = new Runner(options).run();
     printRatios(results, System.out);
   }
 

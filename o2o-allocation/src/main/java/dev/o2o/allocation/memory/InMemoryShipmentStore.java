@@ -44,30 +44,29 @@ public final class InMemoryShipmentStore implements ShipmentStore {
 
   @Override
   public void save(Shipment shipment) {
-    transactions.run(() -> {
-      Shipment previous = shipments.get(shipment.id());
-      List<OrderId> added = new ArrayList<>();
-      transactions.write(() -> {
-        shipments.put(shipment.id(), shipment);
-        if (previous == null) {
-          OrderId last = null;
-          for (var line : shipment.lines()) {
-            if (!line.order().equals(last) && !added.contains(line.order())) {
-              byOrder.computeIfAbsent(line.order(), o -> new ArrayList<>(1)).add(shipment.id());
-              added.add(line.order());
-            }
-            last = line.order();
+    // The shipment it replaces, to undo: known once put.
+    Shipment[] previous = new Shipment[1];
+    List<OrderId> added = new ArrayList<>(1);
+    transactions.write(() -> {
+      previous[0] = shipments.put(shipment.id(), shipment);
+      if (previous[0] == null) {
+        OrderId last = null;
+        for (var line : shipment.lines()) {
+          if (!line.order().equals(last) && !added.contains(line.order())) {
+            byOrder.computeIfAbsent(line.order(), o -> new ArrayList<>(1)).add(shipment.id());
+            added.add(line.order());
           }
+          last = line.order();
         }
-        return null;
-      }, () -> {
-        if (previous == null) {
-          shipments.remove(shipment.id());
-          added.forEach(order -> byOrder.get(order).remove(shipment.id()));
-        } else {
-          shipments.put(shipment.id(), previous);
-        }
-      });
+      }
+      return null;
+    }, () -> {
+      if (previous[0] == null) {
+        shipments.remove(shipment.id());
+        added.forEach(order -> byOrder.get(order).remove(shipment.id()));
+      } else {
+        shipments.put(shipment.id(), previous[0]);
+      }
     });
   }
 

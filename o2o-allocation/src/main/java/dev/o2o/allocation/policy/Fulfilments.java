@@ -6,6 +6,7 @@ import dev.o2o.allocation.sourcing.SourceCandidate;
 import dev.o2o.allocation.sourcing.SourcingDraft;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The built-in fulfilments. */
 public enum Fulfilments implements Fulfilment {
@@ -18,16 +19,14 @@ public enum Fulfilments implements Fulfilment {
         return new Decision.Refuse("no location ships online orders",
             lines.stream().map(draft::shortage).toList());
       }
-      List<SourceCandidate> candidates = draft.candidates(lines);
-      for (SourceCandidate candidate : candidates) {
-        if (candidate.coversAll()) {
-          draft.assign(candidate);
-          return new Decision.Allocate(draft.assignments(), List.of());
-        }
+      Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
+      if (whole.isPresent()) {
+        draft.assign(whole.get());
+        return new Decision.Allocate(draft.assignments(), List.of());
       }
-      SourceCandidate closest = closest(candidates);
+      SourceCandidate closest = closest(draft.candidates(lines));
       return new Decision.Refuse("no one location has every line; closest is " + closest.location().id()
-          + " with " + closest.covered().size() + " of " + lines.size() + " line(s)", closest.shortages());
+          + " with " + closest.linesCovered() + " of " + lines.size() + " line(s)", closest.shortages());
     }
   },
 
@@ -67,15 +66,11 @@ public enum Fulfilments implements Fulfilment {
   private static SourceCandidate closest(List<SourceCandidate> candidates) {
     SourceCandidate closest = candidates.get(0);
     for (SourceCandidate candidate : candidates) {
-      int byLines = Integer.compare(candidate.covered().size(), closest.covered().size());
-      if (byLines > 0 || (byLines == 0 && unitsShort(candidate) < unitsShort(closest))) {
+      int byLines = Integer.compare(candidate.linesCovered(), closest.linesCovered());
+      if (byLines > 0 || (byLines == 0 && candidate.unitsShort() < closest.unitsShort())) {
         closest = candidate;
       }
     }
     return closest;
-  }
-
-  private static int unitsShort(SourceCandidate candidate) {
-    return candidate.shortages().stream().mapToInt(Shortage::shortBy).sum();
   }
 }

@@ -34,6 +34,7 @@ import dev.o2o.core.tx.TransactionRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,7 +45,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,14 +97,13 @@ public final class OrderAllocator {
     Availability availability = prepared.availability();
     OrderOutcome[] outcomes = prepared.outcomes();
     Map<Object, Group> groups = prepared.groups();
-    Set<SkuCode> touched = new HashSet<>();
     List<Planned> pending = new ArrayList<>(commitBatch);
     for (Iterator<Group> remaining = groups.values().iterator(); remaining.hasNext(); ) {
       Group group = remaining.next();
       // Let go of each group once planned: its orders are the versions read before allocation, and a large run
       // would otherwise keep every order twice (as read, and as saved allocated) until its end.
       remaining.remove();
-      Optional<Planned> planned = plan(group, availability, outcomes, touched);
+      Optional<Planned> planned = plan(group, availability, outcomes);
       if (planned.isEmpty()) {
         continue;
       }
@@ -120,32 +119,28 @@ public final class OrderAllocator {
       }
     }
     flush(pending, availability, request.actor(), outcomes);
-    AllocationReport report = report(request, started, outcomes, availability, touched);
+    AllocationReport report = report(request, started, outcomes, availability, prepared.demanded());
     log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
         report.totals());
     return report;
   }
 
-  /** What a run starts from: the availability, a slot per candidate order, and the groups to plan, in order. */
-  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups) {}
+  /**
+   * What a run starts from: the availability, a slot per candidate order, the groups to plan, in order, and the SKUs
+   * their open lines ask for.
+   */
+  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups,
+      Set<SkuCode> demanded) {}
 
   /**
-   * Reads the orders with open lines and the stock they ask for, reports held orders and unknown policies, and groups
-   * the others. The orders as read are kept only by their groups.
+   * Reads the orders with open lines, reports held orders and unknown policies, groups the others and reads the stock
+   * their open lines ask for. The orders as read are kept only by their groups.
    */
   private Prepared prepare(AllocationRequest request) {
     List<Order> candidates = orders.withOpenLines();
-    Set<SkuCode> demanded = new HashSet<>();
-    for (Order order : candidates) {
-      for (OrderLine line : order.lines()) {
-        if (line.isOpen()) {
-          demanded.add(line.sku());
-        }
-      }
-    }
-    Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
     Map<Object, Group> groups = new LinkedHashMap<>();
+    Set<SkuCode> demanded = new HashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
       Order order = candidates.get(i);
       if (order.isHeld()) {
@@ -162,8 +157,14 @@ public final class OrderAllocator {
       AllocationPolicy chosen = policy.get();
       groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
           .add(order, i);
+      for (OrderLine line : order.lines()) {
+        if (line.isOpen()) {
+          demanded.add(line.sku());
+        }
+      }
     }
-    return new Prepared(availability, outcomes, groups);
+    Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
+    return new Prepared(availability, outcomes, groups, demanded);
   }
 
   private Optional<AllocationPolicy> policyOf(Order order, AllocationRequest request) {
@@ -177,15 +178,12 @@ public final class OrderAllocator {
   private record Planned(Group group, Decision.Allocate decision) {}
 
   /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
-  private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes,
-      Set<SkuCode> touched) {
+  private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes) {
     List<Demand> demand = new ArrayList<>();
     for (Order order : group.orders) {
       for (OrderLine line : order.lines()) {
         if (line.isOpen()) {
-          Demand wanted = Demand.of(order.id(), line);
-          demand.add(wanted);
-          touched.add(wanted.sku());
+          demand.add(Demand.of(order.id(), line));
         }
       }
     }
@@ -346,7 +344,7 @@ public final class OrderAllocator {
   }
 
   private static AllocationReport report(AllocationRequest request, Instant started, OrderOutcome[] outcomes,
-      Availability availability, Set<SkuCode> touched) {
+      Availability availability, Set<SkuCode> demanded) {
     int allocated = 0;
     int partly = 0;
     int not = 0;
@@ -377,8 +375,10 @@ public final class OrderAllocator {
         }
       }
     }
-    List<SkuAvailability> skus = new ArrayList<>(touched.size());
-    for (SkuCode sku : new TreeSet<>(touched)) {
+    SkuCode[] touched = demanded.toArray(SkuCode[]::new);
+    Arrays.sort(touched);
+    List<SkuAvailability> skus = new ArrayList<>(touched.length);
+    for (SkuCode sku : touched) {
       skus.add(new SkuAvailability(sku, availability.availableBeforeAllocation(sku),
           availability.availableAtStart(sku), availability.availableNow(sku)));
     }

@@ -19,6 +19,10 @@ public record PlannedShipment(Optional<ShipmentId> id, LocationId source, List<D
 
   /** How many units it carries. */
   public int units() {
-    return lines.stream().mapToInt(Demand::quantity).sum();
+    int units = 0;
+    for (Demand line : lines) {
+      units += line.quantity();
+    }
+    return units;
   }
 }

@@ -22,7 +22,8 @@ public record ShipmentId(String value) implements Comparable<ShipmentId> {
     if (n < 1) {
       throw new IllegalArgumentException("shipment sequence numbers start at 1, got " + n);
     }
-    return new ShipmentId(String.format("SHP-%08d", n));
+    String digits = Long.toString(n);
+    return new ShipmentId("SHP-" + "00000000".substring(Math.min(8, digits.length())) + digits);
   }
 
   @Override

@@ -21,12 +21,20 @@ public final class Availability {
   private static final int[] NOTHING = new int[0];
 
   private final List<Location> sources;
-  private final Map<SkuCode, int[]> sellable = new HashMap<>();
-  /** Per SKU, summed over the sources: availableBeforeAllocation, available at the start, units taken since. */
-  private final Map<SkuCode, int[]> figures = new HashMap<>();
+  /**
+   * Per SKU, one row: what each source may sell (one entry per source, in order), then, summed over the sources,
+   * availableBeforeAllocation, available at the start and the units taken since.
+   */
+  private final Map<SkuCode, int[]> rows = new HashMap<>();
+  private final int before;
+  private final int atStart;
+  private final int taken;
 
   private Availability(List<Location> sources) {
     this.sources = List.copyOf(sources);
+    this.before = sources.size();
+    this.atStart = before + 1;
+    this.taken = before + 2;
   }
 
   /** What {@code sources} (best rank first) may sell online now. */
@@ -62,10 +70,10 @@ public final class Availability {
   }
 
   private void put(StockPosition position, int source) {
-    sellable.computeIfAbsent(position.sku(), s -> new int[sources.size()])[source] = position.sellableOnline();
-    int[] sums = figures.computeIfAbsent(position.sku(), s -> new int[3]);
-    sums[0] += position.availableBeforeAllocation();
-    sums[1] += position.available();
+    int[] row = rows.computeIfAbsent(position.sku(), s -> new int[sources.size() + 3]);
+    row[source] = position.sellableOnline();
+    row[before] += position.availableBeforeAllocation();
+    row[atStart] += position.available();
   }
 
   /** The sources, best configured rank first; a source's index is its place here. */
@@ -75,45 +83,51 @@ public final class Availability {
 
   /** What source {@code index} may still sell of {@code sku}. */
   public int sellable(SkuCode sku, int index) {
-    int[] row = sellable.get(sku);
+    int[] row = rows.get(sku);
     return row == null ? 0 : row[index];
   }
 
-  /** The sellable figures of a SKU, one per source; an empty array for a SKU no source holds. Do not change it. */
+  /**
+   * The figures of a SKU, starting with what each source may sell (indexed by source); an empty array for a SKU no
+   * source holds. Do not change it.
+   */
   int[] row(SkuCode sku) {
-    return sellable.getOrDefault(sku, NOTHING);
+    return rows.getOrDefault(sku, NOTHING);
   }
 
   /** Takes {@code quantity} of {@code sku} at source {@code index}; refuses more than is sellable there. */
   public void take(SkuCode sku, int index, int quantity) {
-    int[] row = sellable.get(sku);
+    int[] row = rows.get(sku);
     if (row == null || row[index] < quantity) {
       throw new IllegalArgumentException("cannot take " + quantity + " x " + sku + " at " + sources.get(index).id()
           + ": " + (row == null ? 0 : row[index]) + " sellable");
     }
     row[index] -= quantity;
-    figures.get(sku)[2] += quantity;
+    row[taken] += quantity;
   }
 
   /** Gives back what {@link #take} took, when a commit did not happen. */
   public void giveBack(SkuCode sku, int index, int quantity) {
-    Objects.requireNonNull(sellable.get(sku), "nothing was taken of " + sku)[index] += quantity;
-    figures.get(sku)[2] -= quantity;
+    int[] row = Objects.requireNonNull(rows.get(sku), () -> "nothing was taken of " + sku);
+    row[index] += quantity;
+    row[taken] -= quantity;
   }
 
   /** availableBeforeAllocation summed over the sources, as read at the start. */
   public int availableBeforeAllocation(SkuCode sku) {
-    return figures.getOrDefault(sku, new int[3])[0];
+    int[] row = rows.get(sku);
+    return row == null ? 0 : row[before];
   }
 
   /** available (after allocation) summed over the sources, as read at the start. */
   public int availableAtStart(SkuCode sku) {
-    return figures.getOrDefault(sku, new int[3])[1];
+    int[] row = rows.get(sku);
+    return row == null ? 0 : row[atStart];
   }
 
   /** available summed over the sources, less what this run took. */
   public int availableNow(SkuCode sku) {
-    int[] sums = figures.getOrDefault(sku, new int[3]);
-    return sums[1] - sums[2];
+    int[] row = rows.get(sku);
+    return row == null ? 0 : row[atStart] - row[taken];
   }
 }

@@ -3,11 +3,12 @@ package dev.o2o.allocation.sourcing;
 import dev.o2o.core.location.Location;
 import dev.o2o.core.model.SkuCode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One allocation decision's scratch pad: ranks the sources for some lines under a {@link SourcingRule}, and records
@@ -19,7 +20,6 @@ public final class SourcingDraft {
   private final Availability availability;
   private final SourcingRule rule;
   private final List<Assignment> assignments = new ArrayList<>(1);
-  private Map<SkuCode, int[]> assigned = Map.of();
 
   public SourcingDraft(Availability availability, SourcingRule rule) {
     this.availability = Objects.requireNonNull(availability, "availability");
@@ -33,8 +33,22 @@ public final class SourcingDraft {
 
   /** What source {@code index} may still sell of {@code sku}, less what this draft assigned there. */
   public int sellable(SkuCode sku, int index) {
-    int[] taken = assigned.get(sku);
-    return availability.sellable(sku, index) - (taken == null ? 0 : taken[index]);
+    return availability.sellable(sku, index) - assigned(sku, index);
+  }
+
+  /** What this draft assigned of {@code sku} at source {@code index}: a draft holds a shipment or a few. */
+  private int assigned(SkuCode sku, int index) {
+    int sum = 0;
+    for (Assignment assignment : assignments) {
+      if (assignment.index() == index) {
+        for (Demand line : assignment.lines()) {
+          if (line.sku().equals(sku)) {
+            sum += line.quantity();
+          }
+        }
+      }
+    }
+    return sum;
   }
 
   /**
@@ -42,44 +56,74 @@ public final class SourcingDraft {
    * adding up), best first under the rule.
    */
   public List<SourceCandidate> candidates(List<Demand> lines) {
-    List<Location> sources = availability.sources();
-    List<SourceCandidate> candidates = new ArrayList<>(sources.size());
-    for (int i = 0; i < sources.size(); i++) {
-      candidates.add(candidate(lines, i));
+    List<Demand> asked = List.copyOf(lines);
+    int[][] rows = new int[asked.size()][];
+    for (int l = 0; l < rows.length; l++) {
+      rows[l] = availability.row(asked.get(l).sku());
     }
-    candidates.sort(rule.bestFirst());
-    return candidates;
+    List<Location> sources = availability.sources();
+    SourceCandidate[] candidates = new SourceCandidate[sources.size()];
+    for (int i = 0; i < candidates.length; i++) {
+      candidates[i] = candidate(asked, rows, i);
+    }
+    if (candidates.length > 1) {
+      Arrays.sort(candidates, rule.bestFirst());
+    }
+    return List.of(candidates);
+  }
+
+  /**
+   * The best source under the rule among those {@code wanted} accepts for {@code lines}, if any: what
+   * {@code candidates(lines)} would list first among them, found without ranking the others.
+   */
+  public Optional<SourceCandidate> best(List<Demand> lines, Predicate<SourceCandidate> wanted) {
+    List<Demand> asked = List.copyOf(lines);
+    int[][] rows = new int[asked.size()][];
+    for (int l = 0; l < rows.length; l++) {
+      rows[l] = availability.row(asked.get(l).sku());
+    }
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    SourceCandidate best = null;
+    for (int i = 0; i < availability.sources().size(); i++) {
+      SourceCandidate candidate = candidate(asked, rows, i);
+      if (wanted.test(candidate) && (best == null || bestFirst.compare(candidate, best) < 0)) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** What source {@code index} could supply of {@code lines}. */
   public SourceCandidate candidate(List<Demand> lines, int index) {
-    List<Demand> covered = new ArrayList<>(lines.size());
-    List<Shortage> shortages = List.of();
-    int units = 0;
-    for (int l = 0; l < lines.size(); l++) {
-      Demand line = lines.get(l);
-      int left = sellable(line.sku(), index) - alreadyCovered(covered, line.sku());
-      if (left >= line.quantity()) {
-        covered.add(line);
-        units += line.quantity();
-      } else {
-        if (shortages.isEmpty()) {
-          shortages = new ArrayList<>(lines.size() - l);
-        }
-        shortages.add(new Shortage(line, Optional.of(availability.sources().get(index).id()), Math.max(0, left)));
-      }
+    List<Demand> asked = List.copyOf(lines);
+    int[][] rows = new int[asked.size()][];
+    for (int l = 0; l < rows.length; l++) {
+      rows[l] = availability.row(asked.get(l).sku());
     }
-    return new SourceCandidate(availability.sources().get(index), index, covered, shortages, units);
+    return candidate(asked, rows, index);
   }
 
-  private static int alreadyCovered(List<Demand> covered, SkuCode sku) {
-    int sum = 0;
-    for (Demand line : covered) {
-      if (line.sku().equals(sku)) {
-        sum += line.quantity();
+  /**
+   * What source {@code index} could supply of {@code lines}, {@code rows[l]} being what each source may sell of line
+   * {@code l}'s SKU: each line whole, in order, less what earlier covered lines of the same SKU took.
+   */
+  private SourceCandidate candidate(List<Demand> lines, int[][] rows, int index) {
+    int[] left = new int[rows.length];
+    for (int l = 0; l < rows.length; l++) {
+      Demand line = lines.get(l);
+      int have = rows[l].length == 0 ? 0 : rows[l][index];
+      if (!assignments.isEmpty()) {
+        have -= assigned(line.sku(), index);
       }
+      for (int k = 0; k < l; k++) {
+        Demand earlier = lines.get(k);
+        if (left[k] >= earlier.quantity() && earlier.sku().equals(line.sku())) {
+          have -= earlier.quantity();
+        }
+      }
+      left[l] = have;
     }
-    return sum;
+    return SourceCandidate.owning(availability.sources().get(index), index, lines, left);
   }
 
   /**
@@ -104,13 +148,6 @@ public final class SourcingDraft {
   public void assign(SourceCandidate candidate) {
     if (candidate.coversNothing()) {
       throw new IllegalArgumentException("candidate " + candidate.location().id() + " covers no line");
-    }
-    if (assigned.isEmpty()) {
-      assigned = new HashMap<>();
-    }
-    for (Demand line : candidate.covered()) {
-      assigned.computeIfAbsent(line.sku(), s -> new int[availability.sources().size()])[candidate.index()] +=
-          line.quantity();
     }
     assignments.add(new Assignment(candidate.location(), candidate.index(), candidate.covered()));
   }

@@ -17,7 +17,7 @@ public enum SourcingRules implements SourcingRule {
   MOST_LINES_FIRST {
     @Override
     public int compare(SourceCandidate a, SourceCandidate b) {
-      return Integer.compare(b.covered().size(), a.covered().size());
+      return Integer.compare(b.linesCovered(), a.linesCovered());
     }
   },
 

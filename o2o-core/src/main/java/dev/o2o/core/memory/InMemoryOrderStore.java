@@ -44,15 +44,14 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public void save(Order order) {
-    transactions.run(() -> {
-      Order previous = orders.get(order.id());
-      transactions.write(() -> orders.put(order.id(), order), () -> {
-        if (previous == null) {
-          orders.remove(order.id());
-        } else {
-          orders.put(order.id(), previous);
-        }
-      });
+    // The order it replaces, to undo: known once put.
+    Order[] previous = new Order[1];
+    transactions.write(() -> previous[0] = orders.put(order.id(), order), () -> {
+      if (previous[0] == null) {
+        orders.remove(order.id());
+      } else {
+        orders.put(order.id(), previous[0]);
+      }
     });
   }
 

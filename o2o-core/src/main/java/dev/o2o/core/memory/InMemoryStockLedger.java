@@ -1,5 +1,6 @@
 package dev.o2o.core.memory;
 
+import com.google.common.collect.ImmutableSortedMap;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Movement;
@@ -9,6 +10,7 @@ import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.stock.StockPosition;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,13 +21,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * The stock ledger and positions in memory. Positions are kept hashed by key, for the point look-ups every movement
- * makes; the few queries that list positions sort what they find (by SKU, then location), so no ordered map has to be
- * kept up to date on every write.
+ * makes, and each SKU's keys in location order, for the queries by SKU (an allocation run reads every SKU it is asked
+ * for); the other listings sort what they find.
  */
 public final class InMemoryStockLedger implements StockLedger {
 
@@ -33,6 +34,8 @@ public final class InMemoryStockLedger implements StockLedger {
   private final List<Movement> ledger = new ArrayList<>();
   private final Map<MovementId, Movement> byId = new HashMap<>();
   private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
+  /** Per SKU, the keys of its positions, sorted by location; a key is added when its position is first written. */
+  private final Map<SkuCode, List<PositionKey>> keysOfSku = new HashMap<>();
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -40,14 +43,15 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // The transaction's lock already excludes every other writer.
+    // The transaction's lock already excludes every other writer. The keys come sorted: the map is built in their
+    // order rather than key by key into a tree.
     return transactions.read(() -> {
-      SortedMap<PositionKey, StockPosition> found = new TreeMap<>();
-      keys.forEach(key -> {
+      ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
+      for (PositionKey key : keys) {
         StockPosition position = byKey.get(key);
         found.put(key, position != null ? position : StockPosition.empty(key));
-      });
-      return found;
+      }
+      return found.buildOrThrow();
     });
   }
 
@@ -68,37 +72,47 @@ public final class InMemoryStockLedger implements StockLedger {
   @Override
   public void record(List<Movement> movements, Collection<StockPosition> changed) {
     List<Movement> appended = List.copyOf(movements);
-    // The positions before, to undo; a null value: there was none.
-    Map<PositionKey, StockPosition> previous = new HashMap<>();
+    List<StockPosition> written = List.copyOf(changed);
+    // The position each write replaced, in order, to undo in reverse order; null: there was none.
+    StockPosition[] replaced = new StockPosition[written.size()];
     transactions.write(() -> {
-      Set<MovementId> ids = new HashSet<>();
-      for (Movement movement : appended) {
-        if (byId.containsKey(movement.id()) || !ids.add(movement.id())) {
+      for (int i = 0; i < appended.size(); i++) {
+        Movement movement = appended.get(i);
+        if (byId.putIfAbsent(movement.id(), movement) != null) {
+          for (int j = 0; j < i; j++) {
+            byId.remove(appended.get(j).id());
+          }
           throw new IllegalStateException("movement id " + movement.id() + " is already in the ledger");
         }
       }
-      appended.forEach(m -> {
-        ledger.add(m);
-        byId.put(m.id(), m);
-      });
-      for (StockPosition p : changed) {
-        StockPosition old = byKey.put(p.key(), p);
-        if (!previous.containsKey(p.key())) {
-          previous.put(p.key(), old);
+      ledger.addAll(appended);
+      for (int i = 0; i < replaced.length; i++) {
+        StockPosition position = written.get(i);
+        replaced[i] = byKey.put(position.key(), position);
+        if (replaced[i] == null) {
+          addKey(position.key());
         }
       }
       return null;
     }, () -> {
       ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
       appended.forEach(m -> byId.remove(m.id()));
-      previous.forEach((key, old) -> {
-        if (old == null) {
+      for (int i = replaced.length - 1; i >= 0; i--) {
+        PositionKey key = written.get(i).key();
+        if (replaced[i] == null) {
           byKey.remove(key);
+          keysOfSku.get(key.sku()).remove(key);
         } else {
-          byKey.put(key, old);
+          byKey.put(key, replaced[i]);
         }
-      });
+      }
     });
+  }
+
+  private void addKey(PositionKey key) {
+    List<PositionKey> keys = keysOfSku.computeIfAbsent(key.sku(), sku -> new ArrayList<>(4));
+    int at = Collections.binarySearch(keys, key);
+    keys.add(-at - 1, key);
   }
 
   @Override
@@ -108,8 +122,17 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> positionsOfSkus(Collection<SkuCode> skus) {
-    Set<SkuCode> wanted = Set.copyOf(skus);
-    return sorted(transactions.read(() -> byKey.values().stream().filter(p -> wanted.contains(p.sku())).toList()));
+    SkuCode[] wanted = new HashSet<>(skus).toArray(SkuCode[]::new);
+    Arrays.sort(wanted);
+    return transactions.read(() -> {
+      List<StockPosition> found = new ArrayList<>();
+      for (SkuCode sku : wanted) {
+        for (PositionKey key : keysOfSku.getOrDefault(sku, List.of())) {
+          found.add(byKey.get(key));
+        }
+      }
+      return List.copyOf(found);
+    });
   }
 
   @Override

@@ -104,8 +104,20 @@ public record Order(
   /** The lines allocated to a shipment and given to it, by line number. */
   public Order allocate(Map<Integer, LineAllocation> allocations, Instant at, Actor actor) {
     return moveLines(allocations.keySet(), LineState.ALLOCATED, n -> Optional.of(allocations.get(n)), at, actor,
-        "allocated line(s) " + allocations.keySet() + " to shipment "
-            + allocations.values().stream().map(LineAllocation::shipmentId).distinct().toList());
+        allocatedText(allocations));
+  }
+
+  /** "allocated line(s) [1, 2] to shipment [SHP-00000001]": written out, as a run allocates every order once. */
+  private static String allocatedText(Map<Integer, LineAllocation> allocations) {
+    StringBuilder text = new StringBuilder("allocated line(s) ").append(allocations.keySet()).append(" to shipment [");
+    List<String> shipments = new ArrayList<>(1);
+    for (LineAllocation allocation : allocations.values()) {
+      if (!shipments.contains(allocation.shipmentId())) {
+        text.append(shipments.isEmpty() ? "" : ", ").append(allocation.shipmentId());
+        shipments.add(allocation.shipmentId());
+      }
+    }
+    return text.append(']').toString();
   }
 
   /** The allocated lines given, back to open (their shipment was cancelled). */

@@ -1,5 +1,6 @@
 package dev.o2o.core.stock;
 
+import com.google.common.collect.ImmutableSortedSet;
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.Quantity;
@@ -62,21 +63,14 @@ public final class Inventory {
    * {@link LedgerOutcome.Refused}, with nothing written.
    */
   public LedgerOutcome apply(List<Movement> batch) {
-    requireWellFormed(batch);
-    return transactions.inTransaction(() -> applyInTransaction(batch));
+    Set<MovementId> ids = idsOf(batch);
+    return transactions.inTransaction(() -> applyInTransaction(batch, ids));
   }
 
-  private LedgerOutcome applyInTransaction(List<Movement> batch) {
-    SortedSet<PositionKey> keys = new TreeSet<>();
-    for (Movement movement : batch) {
-      keys.add(movement.key());
-      if (movement.destination().isPresent()) {
-        keys.add(PositionKey.of(movement.sku(), movement.destination().get()));
-      }
-    }
+  private LedgerOutcome applyInTransaction(List<Movement> batch, Set<MovementId> ids) {
     // Lock first, then look for earlier copies: two calls with the same ids lock the same positions, so the
     // second sees what the first recorded.
-    StockLedger.LockedBatch locked = ledger.lockBatch(keys, ids(batch));
+    StockLedger.LockedBatch locked = ledger.lockBatch(keysOf(batch), ids);
     SortedMap<PositionKey, StockPosition> before = locked.positions();
     requireKnownSkus(before);
     Map<MovementId, Movement> recorded = locked.earlier();
@@ -111,19 +105,33 @@ public final class Inventory {
     return new LedgerOutcome.Applied(all, replayed, List.copyOf(after.values()));
   }
 
-  private void requireWellFormed(List<Movement> batch) {
+  /** The ids of a batch; refuses an empty batch and an id given twice. */
+  private static Set<MovementId> idsOf(List<Movement> batch) {
     if (batch.isEmpty()) {
       throw new IllegalArgumentException("a batch of movements must hold at least one movement");
     }
     if (batch.size() == 1) {
-      return;
+      return Set.of(batch.get(0).id());
     }
-    Set<MovementId> seen = new HashSet<>();
+    Set<MovementId> ids = new HashSet<>(batch.size() * 2);
     for (Movement movement : batch) {
-      if (!seen.add(movement.id())) {
+      if (!ids.add(movement.id())) {
         throw new IllegalArgumentException("movement id " + movement.id() + " appears twice in one batch");
       }
     }
+    return ids;
+  }
+
+  /** The positions a batch moves (transfers' destinations too), sorted once: the order every writer locks in. */
+  private static SortedSet<PositionKey> keysOf(List<Movement> batch) {
+    List<PositionKey> keys = new ArrayList<>(batch.size() + 1);
+    for (Movement movement : batch) {
+      keys.add(movement.key());
+      if (movement.destination().isPresent()) {
+        keys.add(PositionKey.of(movement.sku(), movement.destination().get()));
+      }
+    }
+    return ImmutableSortedSet.copyOf(keys);
   }
 
   /**
@@ -150,12 +158,6 @@ public final class Inventory {
     if (sku != null && empty) {
       catalogue.require(sku);
     }
-  }
-
-  private static Set<MovementId> ids(List<Movement> batch) {
-    Set<MovementId> ids = new HashSet<>();
-    batch.forEach(m -> ids.add(m.id()));
-    return ids;
   }
 
   /** Sets the safety stock of a position: configuration, not a movement. */

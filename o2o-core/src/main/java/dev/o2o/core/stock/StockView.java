@@ -2,7 +2,9 @@ package dev.o2o.core.stock;
 
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -14,9 +16,16 @@ import java.util.function.Function;
  */
 public record StockView(List<StockPosition> positions) {
 
-  /** Copies and sorts the positions by key. */
+  /** Copies the positions, sorted by key (ledgers list them sorted already: then they are only checked). */
   public StockView {
-    positions = positions.stream().sorted(java.util.Comparator.comparing(StockPosition::key)).toList();
+    StockPosition[] sorted = positions.toArray(StockPosition[]::new);
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i - 1].key().compareTo(sorted[i].key()) > 0) {
+        Arrays.sort(sorted, Comparator.comparing(StockPosition::key));
+        break;
+      }
+    }
+    positions = List.of(sorted);
   }
 
   /** The sum of every position. */

@@ -1,0 +1,112 @@
+package dev.o2o.allocation.sourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.o2o.core.location.Location;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.stock.PositionKey;
+import dev.o2o.core.stock.StockFigures;
+import dev.o2o.core.stock.StockPosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The figures a {@link SourcingDraft} works out for each source against a plain recomputation, and
+ * {@link SourcingDraft#best} against the head of {@link SourcingDraft#candidates}, over random stock and lines.
+ */
+class SourcingDraftPropertiesTest {
+
+  private static final List<Location> SOURCES = List.of(
+      new Location(LocationId.warehouse("WH-B"), "B", true, 1),
+      new Location(LocationId.warehouse("WH-A"), "A", true, 2),
+      new Location(LocationId.store("ST-C"), "C", true, 2),
+      new Location(LocationId.warehouse("WH-D"), "D", true, 3));
+  private static final SkuCode[] SKUS = {SkuCode.of("S-1"), SkuCode.of("S-2"), SkuCode.of("S-3")};
+  private static final OrderId ORDER = OrderId.of("MALL", "1");
+
+  @Test
+  void eachCandidateCoversALineWhenWhatIsLeftAfterEarlierCoveredLinesOfItsSkuIsEnough() {
+    qt().withExamples(500)
+        .forAll(lists().of(integers().between(0, 4)).ofSize(SOURCES.size() * SKUS.length),
+            lists().of(integers().between(0, SKUS.length * 3 - 1)).ofSizeBetween(1, 6))
+        .checkAssert((stock, encodedLines) -> {
+          SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
+          List<Demand> lines = lines(encodedLines);
+
+          List<SourceCandidate> candidates = draft.candidates(lines);
+
+          assertThat(candidates).hasSize(SOURCES.size());
+          for (SourceCandidate candidate : candidates) {
+            int[] left = new int[SKUS.length];
+            for (int s = 0; s < SKUS.length; s++) {
+              left[s] = stock.get(candidate.index() * SKUS.length + s);
+            }
+            List<Demand> covered = new ArrayList<>();
+            int unitsShort = 0;
+            for (Demand line : lines) {
+              int sku = Integer.parseInt(line.sku().value().substring(2)) - 1;
+              if (left[sku] >= line.quantity()) {
+                covered.add(line);
+                left[sku] -= line.quantity();
+              } else {
+                unitsShort += line.quantity() - left[sku];
+              }
+            }
+            assertThat(candidate.covered()).containsExactlyElementsOf(covered);
+            assertThat(candidate.linesCovered()).isEqualTo(covered.size());
+            assertThat(candidate.shortages()).hasSize(lines.size() - covered.size());
+            assertThat(candidate.unitsShort()).isEqualTo(unitsShort);
+            assertThat(candidate.coversAll()).isEqualTo(covered.size() == lines.size());
+          }
+        });
+  }
+
+  @Test
+  void theBestCandidateAnswerIsTheFirstAcceptedCandidateInRankedOrder() {
+    qt().withExamples(500)
+        .forAll(lists().of(integers().between(0, 4)).ofSize(SOURCES.size() * SKUS.length),
+            lists().of(integers().between(0, SKUS.length * 3 - 1)).ofSizeBetween(1, 6))
+        .checkAssert((stock, encodedLines) -> {
+          SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
+          List<Demand> lines = lines(encodedLines);
+
+          Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
+          Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
+
+          List<SourceCandidate> ranked = draft.candidates(lines);
+          assertThat(whole.map(c -> c.location().id()))
+              .isEqualTo(ranked.stream().filter(SourceCandidate::coversAll).findFirst().map(c -> c.location().id()));
+          assertThat(some.map(c -> c.location().id()))
+              .isEqualTo(ranked.stream().filter(c -> !c.coversNothing()).findFirst().map(c -> c.location().id()));
+        });
+  }
+
+  /** stock.get(source * SKUS.length + sku): what each source may sell of each SKU. */
+  private static Availability availability(List<Integer> stock) {
+    List<StockPosition> positions = new ArrayList<>();
+    for (int source = 0; source < SOURCES.size(); source++) {
+      for (int s = 0; s < SKUS.length; s++) {
+        int units = stock.get(source * SKUS.length + s);
+        positions.add(StockPosition.empty(PositionKey.of(SKUS[s], SOURCES.get(source).id()))
+            .withFigures(new StockFigures(units, 0, 0, 0, 0)));
+      }
+    }
+    return Availability.of(SOURCES, positions);
+  }
+
+  /** Each code: SKU (code % 3) and quantity (code / 3 + 1). */
+  private static List<Demand> lines(List<Integer> codes) {
+    List<Demand> lines = new ArrayList<>();
+    for (int code : codes) {
+      lines.add(new Demand(ORDER, lines.size() + 1, SKUS[code % SKUS.length], code / SKUS.length + 1));
+    }
+    return lines;
+  }
+}
