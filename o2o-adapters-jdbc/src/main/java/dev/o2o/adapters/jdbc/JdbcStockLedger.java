@@ -93,9 +93,9 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // Iterating a SortedSet walks it in order whatever comparator it came with; re-sort by the natural order so that
-    // every writer locks in one order.
-    SortedSet<PositionKey> ordered = keys.comparator() == null ? keys : new TreeSet<>(keys);
+    // A SortedSet iterates in the order of its own comparator; re-sort by the natural order (one key needs none) so
+    // that every writer locks in one order.
+    SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
     for (PositionKey key : ordered) {
       locked.put(key, lockOne(key));
@@ -130,7 +130,7 @@ public final class JdbcStockLedger implements StockLedger {
     if (lockJoined == null || keys.isEmpty() || ids.isEmpty() || ids.size() > CHUNK) {
       return StockLedger.super.lockBatch(keys, ids);
     }
-    SortedSet<PositionKey> ordered = keys.comparator() == null ? keys : new TreeSet<>(keys);
+    SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
     PositionKey last = null;
     for (PositionKey key : ordered) {
