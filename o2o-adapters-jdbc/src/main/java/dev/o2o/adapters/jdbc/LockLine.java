@@ -12,9 +12,10 @@ import java.util.function.Supplier;
  * <p>Why: on PostgreSQL, a statement waiting for a row lock keeps the snapshot it started with; with dozens of writers
  * queued on one hot row, those old snapshots keep the row's old versions from being pruned, the versions spill over
  * onto new pages (one stock position grew to 60 pages in seconds) and each new holder follows a longer chain: 64
- * threads reserving one SKU ran at 0.4 of one thread's rate; lined up here, at about its rate, the row on one page. A thread waits in the line at most {@code patience}, then goes to the database anyway: the row lock is
- * what keeps writers apart, the line only orders them, so a wait that is part of a cycle through other locks (which
- * the database cannot see here) ends and the database finds the deadlock.
+ * threads reserving one SKU ran at 0.4 of one thread's rate; lined up here, at about its rate, the row on one page.
+ * A thread waits in the line at most {@code patience}, then goes to the database anyway: the row lock is what keeps
+ * writers apart, the line only orders them, so a wait that is part of a cycle through other locks (which the database
+ * cannot see here) ends and the database finds the deadlock.
  */
 final class LockLine {
 
