@@ -57,10 +57,7 @@ public final class SourcingDraft {
    */
   public List<SourceCandidate> candidates(List<Demand> lines) {
     List<Demand> asked = List.copyOf(lines);
-    int[][] rows = new int[asked.size()][];
-    for (int l = 0; l < rows.length; l++) {
-      rows[l] = availability.row(asked.get(l).sku());
-    }
+    int[][] rows = rowsOf(asked);
     List<Location> sources = availability.sources();
     SourceCandidate[] candidates = new SourceCandidate[sources.size()];
     for (int i = 0; i < candidates.length; i++) {
@@ -78,10 +75,7 @@ public final class SourcingDraft {
    */
   public Optional<SourceCandidate> best(List<Demand> lines, Predicate<SourceCandidate> wanted) {
     List<Demand> asked = List.copyOf(lines);
-    int[][] rows = new int[asked.size()][];
-    for (int l = 0; l < rows.length; l++) {
-      rows[l] = availability.row(asked.get(l).sku());
-    }
+    int[][] rows = rowsOf(asked);
     Comparator<SourceCandidate> bestFirst = rule.bestFirst();
     SourceCandidate best = null;
     for (int i = 0; i < availability.sources().size(); i++) {
@@ -96,11 +90,17 @@ public final class SourcingDraft {
   /** What source {@code index} could supply of {@code lines}. */
   public SourceCandidate candidate(List<Demand> lines, int index) {
     List<Demand> asked = List.copyOf(lines);
-    int[][] rows = new int[asked.size()][];
-    for (int l = 0; l < rows.length; l++) {
-      rows[l] = availability.row(asked.get(l).sku());
-    }
+    int[][] rows = rowsOf(asked);
     return candidate(asked, rows, index);
+  }
+
+  /** Each line's row of the availability: what every source may sell of its SKU, read once per question. */
+  private int[][] rowsOf(List<Demand> lines) {
+    int[][] rows = new int[lines.size()][];
+    for (int l = 0; l < rows.length; l++) {
+      rows[l] = availability.row(lines.get(l).sku());
+    }
+    return rows;
   }
 
   /**

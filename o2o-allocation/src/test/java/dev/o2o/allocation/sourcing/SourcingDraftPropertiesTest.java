@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The figures a {@link SourcingDraft} works out for each source against a plain recomputation, and
@@ -34,8 +35,7 @@ class SourcingDraftPropertiesTest {
   @Test
   void eachCandidateCoversALineWhenWhatIsLeftAfterEarlierCoveredLinesOfItsSkuIsEnough() {
     qt().withExamples(500)
-        .forAll(lists().of(integers().between(0, 4)).ofSize(SOURCES.size() * SKUS.length),
-            lists().of(integers().between(0, SKUS.length * 3 - 1)).ofSizeBetween(1, 6))
+        .forAll(stock(), encodedLines())
         .checkAssert((stock, encodedLines) -> {
           SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
           List<Demand> lines = lines(encodedLines);
@@ -71,8 +71,7 @@ class SourcingDraftPropertiesTest {
   @Test
   void theBestCandidateAnswerIsTheFirstAcceptedCandidateInRankedOrder() {
     qt().withExamples(500)
-        .forAll(lists().of(integers().between(0, 4)).ofSize(SOURCES.size() * SKUS.length),
-            lists().of(integers().between(0, SKUS.length * 3 - 1)).ofSizeBetween(1, 6))
+        .forAll(stock(), encodedLines())
         .checkAssert((stock, encodedLines) -> {
           SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
           List<Demand> lines = lines(encodedLines);
@@ -86,6 +85,16 @@ class SourcingDraftPropertiesTest {
           assertThat(some.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(c -> !c.coversNothing()).findFirst().map(c -> c.location().id()));
         });
+  }
+
+  /** What each source may sell of each SKU, 0 to 4 units, indexed as {@link #availability} reads it. */
+  private static Gen<List<Integer>> stock() {
+    return lists().of(integers().between(0, 4)).ofSize(SOURCES.size() * SKUS.length);
+  }
+
+  /** One to six lines, each encoded as {@link #lines} reads it. */
+  private static Gen<List<Integer>> encodedLines() {
+    return lists().of(integers().between(0, SKUS.length * 3 - 1)).ofSizeBetween(1, 6);
   }
 
   /** stock.get(source * SKUS.length + sku): what each source may sell of each SKU. */
