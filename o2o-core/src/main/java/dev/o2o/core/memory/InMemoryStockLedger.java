@@ -1,6 +1,8 @@
 package dev.o2o.core.memory;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Ordering;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Movement;
@@ -43,16 +45,23 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // The transaction's lock already excludes every other writer. The keys come sorted: the map is built in their
-    // order rather than key by key into a tree.
+    // The transaction's lock already excludes every other writer. Keys in their natural order are copied in that
+    // order, not sorted again; keys in another order are sorted into it.
     return transactions.read(() -> {
+      if (keys.comparator() == null || keys.comparator().equals(Ordering.natural())) {
+        return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, this::positionOrEmpty));
+      }
       ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
       for (PositionKey key : keys) {
-        StockPosition position = byKey.get(key);
-        found.put(key, position != null ? position : StockPosition.empty(key));
+        found.put(key, positionOrEmpty(key));
       }
       return found.buildOrThrow();
     });
+  }
+
+  private StockPosition positionOrEmpty(PositionKey key) {
+    StockPosition position = byKey.get(key);
+    return position != null ? position : StockPosition.empty(key);
   }
 
   @Override

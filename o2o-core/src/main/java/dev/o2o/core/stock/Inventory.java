@@ -1,6 +1,5 @@
 package dev.o2o.core.stock;
 
-import com.google.common.collect.ImmutableSortedSet;
 import dev.o2o.core.catalog.Catalogue;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.Quantity;
@@ -13,9 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,46 +62,64 @@ public final class Inventory {
    * {@link LedgerOutcome.Refused}, with nothing written.
    */
   public LedgerOutcome apply(List<Movement> batch) {
-    Set<MovementId> ids = idsOf(batch);
-    return transactions.inTransaction(() -> applyInTransaction(batch, ids));
+    List<Movement> movements = List.copyOf(batch);
+    Set<MovementId> ids = idsOf(movements);
+    // The positions are found and sorted once, outside the transaction: the order every writer locks in.
+    BatchPositions positions = BatchPositions.of(movements);
+    return transactions.inTransaction(() -> applyInTransaction(movements, ids, positions));
   }
 
-  private LedgerOutcome applyInTransaction(List<Movement> batch, Set<MovementId> ids) {
+  private LedgerOutcome applyInTransaction(List<Movement> batch, Set<MovementId> ids, BatchPositions positions) {
     // Lock first, then look for earlier copies: two calls with the same ids lock the same positions, so the
     // second sees what the first recorded.
-    StockLedger.LockedBatch locked = ledger.lockBatch(keysOf(batch), ids);
+    StockLedger.LockedBatch locked = ledger.lockBatch(positions.keys(), ids);
     SortedMap<PositionKey, StockPosition> before = locked.positions();
     requireKnownSkus(before);
     Map<MovementId, Movement> recorded = locked.earlier();
-    List<Movement> fresh = new ArrayList<>();
-    List<Movement> replayed = new ArrayList<>();
-    for (Movement movement : batch) {
-      Movement earlier = recorded.get(movement.id());
-      if (earlier == null) {
-        fresh.add(movement);
-      } else if (earlier.sameContentAs(movement)) {
-        replayed.add(earlier);
-      } else {
-        throw new IdempotencyConflictException(earlier, movement);
+    List<Movement> fresh = batch;
+    List<Movement> replayed = List.of();
+    boolean[] isReplay = null;
+    if (!recorded.isEmpty()) {
+      List<Movement> freshOnes = new ArrayList<>();
+      List<Movement> replayedOnes = new ArrayList<>();
+      isReplay = new boolean[batch.size()];
+      for (int i = 0; i < batch.size(); i++) {
+        Movement movement = batch.get(i);
+        Movement earlier = recorded.get(movement.id());
+        if (earlier == null) {
+          freshOnes.add(movement);
+        } else if (earlier.sameContentAs(movement)) {
+          replayedOnes.add(earlier);
+          isReplay[i] = true;
+        } else {
+          throw new IdempotencyConflictException(earlier, movement);
+        }
       }
+      fresh = List.copyOf(freshOnes);
+      replayed = List.copyOf(replayedOnes);
     }
     if (fresh.isEmpty()) {
       return new LedgerOutcome.Applied(replayed, replayed, List.copyOf(before.values()));
     }
-    StockRules.Result result = StockRules.apply(before, fresh);
-    if (result instanceof StockRules.Result.Refused refused) {
-      log.debug("refused: {}", refused.refusal());
-      return new LedgerOutcome.Refused(refused.refusal());
+    // A unit of work may be run again: the positions start afresh from what this attempt locked.
+    positions.start(before);
+    Optional<StockRefusal> refusal = StockRules.move(positions, batch, isReplay);
+    if (refusal.isPresent()) {
+      log.debug("refused: {}", refusal.get());
+      return new LedgerOutcome.Refused(refusal.get());
     }
-    SortedMap<PositionKey, StockPosition> after = ((StockRules.Result.Moved) result).positions();
-    ledger.record(fresh, after.values());
+    List<StockPosition> after = positions.after();
+    ledger.record(fresh, after);
     if (!listeners.isEmpty()) {
-      StockChange change = new StockChange(fresh, before, after);
+      StockChange change = new StockChange(fresh, before, positions.afterByKey());
       listeners.forEach(listener -> listener.onStockChanged(change));
     }
-    List<Movement> all = new ArrayList<>(replayed);
-    all.addAll(fresh);
-    return new LedgerOutcome.Applied(all, replayed, List.copyOf(after.values()));
+    List<Movement> all = fresh;
+    if (!replayed.isEmpty()) {
+      all = new ArrayList<>(replayed);
+      all.addAll(fresh);
+    }
+    return new LedgerOutcome.Applied(all, replayed, after);
   }
 
   /** The ids of a batch; refuses an empty batch and an id given twice. */
@@ -120,18 +137,6 @@ public final class Inventory {
       }
     }
     return ids;
-  }
-
-  /** The positions a batch moves (transfers' destinations too), sorted once: the order every writer locks in. */
-  private static SortedSet<PositionKey> keysOf(List<Movement> batch) {
-    List<PositionKey> keys = new ArrayList<>(batch.size() + 1);
-    for (Movement movement : batch) {
-      keys.add(movement.key());
-      if (movement.destination().isPresent()) {
-        keys.add(PositionKey.of(movement.sku(), movement.destination().get()));
-      }
-    }
-    return ImmutableSortedSet.copyOf(keys);
   }
 
   /**

@@ -30,8 +30,20 @@ public record StockFigures(int onHand, int allocated, int offlineScheduled, int 
     };
   }
 
+  /**
+   * Whether no bucket is negative and {@link Bucket#AVAILABLE} is not below zero, that is whether {@link #violation()}
+   * is empty: straight comparisons, for the path every movement takes.
+   */
+  public boolean keepsInvariants() {
+    return onHand >= 0 && allocated >= 0 && offlineScheduled >= 0 && pickupReserved >= 0 && inTransit >= 0
+        && available() >= 0;
+  }
+
   /** The first bucket that breaks an invariant (a negative bucket, or {@link Bucket#AVAILABLE} below zero), if any. */
   public java.util.Optional<Bucket> violation() {
+    if (keepsInvariants()) {
+      return java.util.Optional.empty();
+    }
     for (Bucket bucket : Bucket.values()) {
       if (get(bucket) < 0) {
         return java.util.Optional.of(bucket);

@@ -14,10 +14,11 @@ public record StockPosition(PositionKey key, StockFigures figures, int safetySto
   public StockPosition {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(figures, "figures");
-    figures.violation().ifPresent(bucket -> {
+    if (!figures.keepsInvariants()) {
+      Bucket bucket = figures.violation().orElseThrow();
       throw new IllegalArgumentException(
           "position " + key + " would have " + bucket + " = " + figures.get(bucket) + ": " + figures);
-    });
+    }
     if (safetyStock < 0) {
       throw new IllegalArgumentException("safety stock of " + key + " must not be negative, got " + safetyStock);
     }

@@ -1,7 +1,10 @@
 package dev.o2o.core.stock;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,31 +18,46 @@ public final class StockRules {
 
   /** The positions after the batch, or the first refusal. */
   public static Result apply(Map<PositionKey, StockPosition> before, Iterable<Movement> batch) {
+    List<Movement> movements = ImmutableList.copyOf(batch);
+    BatchPositions positions = BatchPositions.of(movements);
+    positions.start(before);
+    Optional<StockRefusal> refusal = move(positions, movements, null);
+    if (refusal.isPresent()) {
+      return new Result.Refused(refusal.get());
+    }
     SortedMap<PositionKey, StockPosition> after = new TreeMap<>(before);
-    for (Movement movement : batch) {
-      PositionKey key = movement.key();
-      StockPosition source = after.get(key);
-      if (source == null) {
-        source = StockPosition.empty(key);
+    after.putAll(positions.afterByKey());
+    return new Result.Moved(Collections.unmodifiableSortedMap(after));
+  }
+
+  /**
+   * Moves {@code positions} by the movements of {@code batch} (the batch they were found for), in order, leaving out
+   * those {@code replayed} marks (null: none); the first refusal, if a movement breaks an invariant. After a refusal
+   * the positions are half moved: start them again before another use.
+   */
+  static Optional<StockRefusal> move(BatchPositions positions, List<Movement> batch, boolean[] replayed) {
+    for (int i = 0; i < batch.size(); i++) {
+      if (replayed != null && replayed[i]) {
+        continue;
       }
-      StockFigures moved = movement.kind().applyTo(source.figures(), movement.quantity().value());
-      var violation = moved.violation();
-      if (violation.isPresent()) {
-        Bucket bucket = violation.get();
-        return new Result.Refused(new StockRefusal(movement.id(), movement.kind(), movement.sku(),
-            movement.location(), bucket, movement.quantity().value(), source.figures().get(bucket)));
+      Movement movement = batch.get(i);
+      int quantity = movement.quantity().value();
+      BatchPositions.Slot source = positions.sourceOf(i);
+      StockFigures moved = movement.kind().applyTo(source.figures(), quantity);
+      if (!moved.keepsInvariants()) {
+        // Off the path every accepted movement takes: which bucket, and what it held, only for a refusal.
+        Bucket bucket = moved.violation().orElseThrow();
+        return Optional.of(new StockRefusal(movement.id(), movement.kind(), movement.sku(), movement.location(),
+            bucket, quantity, source.figures().get(bucket)));
       }
-      after.put(key, source.withFigures(moved));
-      if (movement.destination().isPresent()) {
-        PositionKey to = PositionKey.of(movement.sku(), movement.destination().get());
-        StockPosition destination = after.getOrDefault(to, StockPosition.empty(to));
+      source.move(moved);
+      BatchPositions.Slot destination = positions.destinationOf(i);
+      if (destination != null) {
         StockFigures figures = destination.figures();
-        after.put(to, destination.withFigures(
-            figures.withInTransit(Math.addExact(figures.inTransit(), movement.quantity().value()))));
+        destination.move(figures.withInTransit(Math.addExact(figures.inTransit(), quantity)));
       }
     }
-    // A read-only view of the working map rather than a copy: nobody else holds the working map.
-    return new Result.Moved(Collections.unmodifiableSortedMap(after));
+    return Optional.empty();
   }
 
   /** Adds a movement's effect to figures without checking anything: the fold a reconciliation recomputes. */

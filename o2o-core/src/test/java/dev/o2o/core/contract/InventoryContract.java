@@ -306,6 +306,30 @@ public abstract class InventoryContract {
   }
 
   @Test
+  void givenBatchPartlyAppliedBefore_whenAppliedWithNewMovements_thenOnlyTheNewOnesMoveStock() {
+    apply(fixtures.receive(tee, WAREHOUSE, 5), fixtures.receive(coat, STORE, 2));
+    // Applied again, the allocation would be refused (nothing left): it must be recognised, not re-run.
+    Movement allocateAll = fixtures.move(ALLOCATE, tee, WAREHOUSE, 5);
+    apply(allocateAll);
+    Movement allocateCoat = fixtures.move(ALLOCATE, coat, STORE, 2);
+    Movement shipSome = fixtures.move(SHIP, tee, WAREHOUSE, 3);
+
+    LedgerOutcome outcome = apply(allocateCoat, allocateAll, shipSome);
+
+    assertThat(outcome).isInstanceOf(LedgerOutcome.Applied.class);
+    LedgerOutcome.Applied applied = (LedgerOutcome.Applied) outcome;
+    assertThat(applied.replayed()).extracting(Movement::id).containsExactly(allocateAll.id());
+    assertThat(applied.movements()).extracting(Movement::id)
+        .containsExactly(allocateAll.id(), allocateCoat.id(), shipSome.id());
+    assertThat(applied.positions()).extracting(StockPosition::key).containsExactly(
+        PositionKey.of(coat, STORE), PositionKey.of(tee, WAREHOUSE));
+    assertThat(at(tee, WAREHOUSE).figures()).isEqualTo(new StockFigures(2, 2, 0, 0, 0));
+    assertThat(at(coat, STORE).figures()).isEqualTo(new StockFigures(2, 2, 0, 0, 0));
+    assertThat(inventory.movementsOf(tee)).extracting(Movement::kind).containsExactly(MovementKind.RECEIVE, ALLOCATE,
+        SHIP);
+  }
+
+  @Test
   void givenBatchWithOneRefusedMovement_whenApplied_thenNoMovementOfItLeavesATrace() {
     apply(fixtures.receive(tee, WAREHOUSE, 5));
     LedgerOutcome outcome = apply(

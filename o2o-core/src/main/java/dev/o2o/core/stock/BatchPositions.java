@@ -1,0 +1,168 @@
+package dev.o2o.core.stock;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * The positions one batch of movements touches, each found once and sorted once: in key order (the order every writer
+ * locks in), and for each movement of the batch the position it is booked on and, for a transfer, its destination's.
+ * {@link StockRules} moves the figures held here, so that a movement costs no look-up by key. Not thread-safe: one
+ * batch, one unit of work at a time; {@link #start} sets every position afresh, so a unit of work may be run again.
+ */
+final class BatchPositions {
+
+  /** One position of the batch: its key, as it was locked, and its figures as the rules move them. */
+  static final class Slot {
+    private final PositionKey key;
+    /** {@link #orderOf} the key's SKU code: compared first, so that sorting seldom reads the codes themselves. */
+    private final long order;
+    private StockPosition before;
+    private StockFigures figures;
+
+    private Slot(PositionKey key) {
+      this.key = key;
+      this.order = orderOf(key.sku().value());
+    }
+
+    StockFigures figures() {
+      return figures;
+    }
+
+    void move(StockFigures moved) {
+      figures = moved;
+    }
+
+    /** The position with the figures the rules came to; the locked one itself where they did not move. */
+    private StockPosition after() {
+      return figures == before.figures() ? before : before.withFigures(figures);
+    }
+  }
+
+  /** The slots in key order. */
+  private final Slot[] sorted;
+  /** Per movement of the batch, in batch order: the slot of its position, and of its destination (null if none). */
+  private final Slot[] source;
+  private final Slot[] destination;
+  private final ImmutableSortedSet<PositionKey> keys;
+
+  private BatchPositions(Slot[] sorted, Slot[] source, Slot[] destination) {
+    this.sorted = sorted;
+    this.source = source;
+    this.destination = destination;
+    PositionKey[] inOrder = new PositionKey[sorted.length];
+    for (int i = 0; i < sorted.length; i++) {
+      inOrder[i] = sorted[i].key;
+    }
+    // Already sorted and distinct: Guava only checks that, one comparison per key.
+    this.keys = ImmutableSortedSet.copyOf(inOrder);
+  }
+
+  /** The positions {@code batch} moves (transfers' destinations too). */
+  static BatchPositions of(List<Movement> batch) {
+    // Keys are told apart by hash first and only the distinct ones sorted: a batch often books one position many times.
+    Map<PositionKey, Slot> distinct = new HashMap<>(batch.size() * 2);
+    Slot[] source = new Slot[batch.size()];
+    Slot[] destination = new Slot[batch.size()];
+    for (int i = 0; i < source.length; i++) {
+      Movement movement = batch.get(i);
+      source[i] = distinct.computeIfAbsent(movement.key(), Slot::new);
+      if (movement.destination().isPresent()) {
+        destination[i] = distinct.computeIfAbsent(PositionKey.of(movement.sku(), movement.destination().get()),
+            Slot::new);
+      }
+    }
+    Slot[] sorted = distinct.values().toArray(Slot[]::new);
+    Arrays.sort(sorted, BatchPositions::compare);
+    return new BatchPositions(sorted, source, destination);
+  }
+
+  /** The keys' natural order, {@link PositionKey#compareTo}; their {@link #orderOf} first. */
+  private static int compare(Slot a, Slot b) {
+    int byOrder = Long.compareUnsigned(a.order, b.order);
+    return byOrder != 0 ? byOrder : a.key.compareTo(b.key);
+  }
+
+  /**
+   * The first eight characters of {@code code}, one byte each, as an unsigned number that never orders two codes
+   * against {@link String#compareTo}: if {@code orderOf(a) < orderOf(b)} then {@code a < b}; equal numbers say
+   * nothing. A code shorter than eight is filled with zero bytes (a prefix sorts first); a character that does not fit
+   * in a byte counts as 0xFF and so does everything after it (every code from there on compares equal).
+   */
+  static long orderOf(String code) {
+    long order = 0;
+    boolean wide = false;
+    for (int i = 0; i < Long.BYTES; i++) {
+      int c = 0;
+      if (wide) {
+        c = 0xFF;
+      } else if (i < code.length()) {
+        c = code.charAt(i);
+        if (c > 0xFF) {
+          c = 0xFF;
+          wide = true;
+        }
+      }
+      order = order << Byte.SIZE | c;
+    }
+    return order;
+  }
+
+  /** The keys, sorted. */
+  ImmutableSortedSet<PositionKey> keys() {
+    return keys;
+  }
+
+  /** The slot of the position the {@code index}-th movement of the batch is booked on. */
+  Slot sourceOf(int index) {
+    return source[index];
+  }
+
+  /** The slot of the {@code index}-th movement's destination; null unless it is a transfer dispatch. */
+  Slot destinationOf(int index) {
+    return destination[index];
+  }
+
+  /** Sets every position as {@code locked} holds it (an empty one where it holds none), before the rules move them. */
+  void start(Map<PositionKey, StockPosition> locked) {
+    // A ledger answers in key order, the slots' order: the two are walked side by side, each key checked, and a key
+    // looked up only where they part.
+    Iterator<StockPosition> inOrder = locked.values().iterator();
+    boolean aligned = true;
+    for (Slot slot : sorted) {
+      StockPosition position = aligned && inOrder.hasNext() ? inOrder.next() : null;
+      if (position == null || !position.key().equals(slot.key)) {
+        aligned = false;
+        position = locked.get(slot.key);
+        if (position == null) {
+          position = StockPosition.empty(slot.key);
+        }
+      }
+      slot.before = position;
+      slot.figures = position.figures();
+    }
+  }
+
+  /** Every position after the rules moved them, in key order. */
+  List<StockPosition> after() {
+    StockPosition[] after = new StockPosition[sorted.length];
+    for (int i = 0; i < after.length; i++) {
+      after[i] = sorted[i].after();
+    }
+    return List.of(after);
+  }
+
+  /** {@link #after()} as a map by key. */
+  SortedMap<PositionKey, StockPosition> afterByKey() {
+    ImmutableSortedMap.Builder<PositionKey, StockPosition> after = ImmutableSortedMap.naturalOrder();
+    for (Slot slot : sorted) {
+      after.put(slot.key, slot.after());
+    }
+    return after.buildOrThrow();
+  }
+}
