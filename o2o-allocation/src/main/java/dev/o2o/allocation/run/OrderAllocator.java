@@ -179,14 +179,16 @@ public final class OrderAllocator {
 
   /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
   private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes) {
-    List<Demand> demand = new ArrayList<>();
+    List<Demand> open = new ArrayList<>();
     for (Order order : group.orders) {
       for (OrderLine line : order.lines()) {
         if (line.isOpen()) {
-          demand.add(Demand.of(order.id(), line));
+          open.add(Demand.of(order.id(), line));
         }
       }
     }
+    // Immutable, so that the draft knows the policy asks about the same lines when it asks twice.
+    List<Demand> demand = List.copyOf(open);
     Decision decision = group.policy.decide(demand, new SourcingDraft(availability, sourcingRule));
     if (decision instanceof Decision.Refuse refused) {
       NotAllocatedReason reason = new NotAllocatedReason.Short(group.policy.name(), group.ids(), refused.why(),

@@ -20,6 +20,9 @@ public final class SourcingDraft {
   private final Availability availability;
   private final SourcingRule rule;
   private final List<Assignment> assignments = new ArrayList<>(1);
+  /** The lines last weighed (an immutable list, so compared by identity) and every source's candidate for them. */
+  private List<Demand> lastAsked;
+  private SourceCandidate[] lastWeighed;
 
   public SourcingDraft(Availability availability, SourcingRule rule) {
     this.availability = Objects.requireNonNull(availability, "availability");
@@ -56,13 +59,7 @@ public final class SourcingDraft {
    * adding up), best first under the rule.
    */
   public List<SourceCandidate> candidates(List<Demand> lines) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
-    List<Location> sources = availability.sources();
-    SourceCandidate[] candidates = new SourceCandidate[sources.size()];
-    for (int i = 0; i < candidates.length; i++) {
-      candidates[i] = candidate(asked, rows, i);
-    }
+    SourceCandidate[] candidates = weigh(lines).clone();
     if (candidates.length > 1) {
       Arrays.sort(candidates, rule.bestFirst());
     }
@@ -74,12 +71,9 @@ public final class SourcingDraft {
    * {@code candidates(lines)} would list first among them, found without ranking the others.
    */
   public Optional<SourceCandidate> best(List<Demand> lines, Predicate<SourceCandidate> wanted) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
     Comparator<SourceCandidate> bestFirst = rule.bestFirst();
     SourceCandidate best = null;
-    for (int i = 0; i < availability.sources().size(); i++) {
-      SourceCandidate candidate = candidate(asked, rows, i);
+    for (SourceCandidate candidate : weigh(lines)) {
       if (wanted.test(candidate) && (best == null || bestFirst.compare(candidate, best) < 0)) {
         best = candidate;
       }
@@ -89,41 +83,78 @@ public final class SourcingDraft {
 
   /** What source {@code index} could supply of {@code lines}. */
   public SourceCandidate candidate(List<Demand> lines, int index) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
-    return candidate(asked, rows, index);
-  }
-
-  /** Each line's row of the availability: what every source may sell of its SKU, read once per question. */
-  private int[][] rowsOf(List<Demand> lines) {
-    int[][] rows = new int[lines.size()][];
-    for (int l = 0; l < rows.length; l++) {
-      rows[l] = availability.row(lines.get(l).sku());
-    }
-    return rows;
+    Objects.checkIndex(index, availability.sources().size());
+    return new Question(List.copyOf(lines)).candidate(index);
   }
 
   /**
-   * What source {@code index} could supply of {@code lines}, {@code rows[l]} being what each source may sell of line
-   * {@code l}'s SKU: each line whole, in order, less what earlier covered lines of the same SKU took.
+   * Every source's candidate for {@code lines}, in source order. A policy usually asks twice about the same lines (the
+   * best source, then, when none will do, all of them ranked): the last answer is kept while nothing is assigned.
    */
-  private SourceCandidate candidate(List<Demand> lines, int[][] rows, int index) {
-    int[] left = new int[rows.length];
-    for (int l = 0; l < rows.length; l++) {
-      Demand line = lines.get(l);
-      int have = rows[l].length == 0 ? 0 : rows[l][index];
-      if (!assignments.isEmpty()) {
-        have -= assigned(line.sku(), index);
-      }
-      for (int k = 0; k < l; k++) {
-        Demand earlier = lines.get(k);
-        if (left[k] >= earlier.quantity() && earlier.sku().equals(line.sku())) {
-          have -= earlier.quantity();
+  private SourceCandidate[] weigh(List<Demand> lines) {
+    List<Demand> asked = List.copyOf(lines);
+    if (asked == lastAsked) {
+      return lastWeighed;
+    }
+    Question question = new Question(asked);
+    SourceCandidate[] weighed = new SourceCandidate[availability.sources().size()];
+    for (int i = 0; i < weighed.length; i++) {
+      weighed[i] = question.candidate(i);
+    }
+    lastAsked = asked;
+    lastWeighed = weighed;
+    return weighed;
+  }
+
+  /**
+   * One question about some lines, read once for all sources: each line's quantity, its row of the availability (what
+   * every source may sell of its SKU), and the nearest earlier line of the same SKU (-1 when none), whose units a
+   * source that covers it no longer has for this one.
+   */
+  private final class Question {
+    final List<Demand> lines;
+    final int[] quantities;
+    final int[][] rows;
+    final int[] earlierOfSku;
+
+    Question(List<Demand> lines) {
+      this.lines = lines;
+      this.quantities = SourceCandidate.quantitiesOf(lines);
+      this.rows = new int[lines.size()][];
+      this.earlierOfSku = new int[lines.size()];
+      for (int l = 0; l < rows.length; l++) {
+        SkuCode sku = lines.get(l).sku();
+        rows[l] = availability.row(sku);
+        earlierOfSku[l] = -1;
+        for (int k = l - 1; k >= 0; k--) {
+          if (lines.get(k).sku().equals(sku)) {
+            earlierOfSku[l] = k;
+            break;
+          }
         }
       }
-      left[l] = have;
     }
-    return SourceCandidate.owning(availability.sources().get(index), index, lines, left);
+
+    /**
+     * What source {@code index} could supply: each line whole, in order, less what this draft assigned there and what
+     * earlier covered lines of the same SKU took.
+     */
+    SourceCandidate candidate(int index) {
+      int[] left = new int[rows.length];
+      for (int l = 0; l < rows.length; l++) {
+        int have = rows[l].length == 0 ? 0 : rows[l][index];
+        if (!assignments.isEmpty()) {
+          have -= assigned(lines.get(l).sku(), index);
+        }
+        for (int k = earlierOfSku[l]; k >= 0; k = earlierOfSku[k]) {
+          if (left[k] >= quantities[k]) {
+            have -= quantities[k];
+          }
+        }
+        left[l] = have;
+      }
+      return SourceCandidate.owning(availability.sources().get(index), index, lines, quantities, left);
+    }
   }
 
   /**
@@ -150,6 +181,8 @@ public final class SourcingDraft {
       throw new IllegalArgumentException("candidate " + candidate.location().id() + " covers no line");
     }
     assignments.add(new Assignment(candidate.location(), candidate.index(), candidate.covered()));
+    lastAsked = null;
+    lastWeighed = null;
   }
 
   /** The assignments made, in the order they were made. */
