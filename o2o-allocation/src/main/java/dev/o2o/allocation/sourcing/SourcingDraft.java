@@ -20,9 +20,8 @@ public final class SourcingDraft {
   private final Availability availability;
   private final SourcingRule rule;
   private final List<Assignment> assignments = new ArrayList<>(1);
-  /** The lines last weighed (an immutable list, so compared by identity) and every source's candidate for them. */
-  private List<Demand> lastAsked;
-  private SourceCandidate[] lastWeighed;
+  /** The last question asked, kept while the policy asks about the same lines. */
+  private Question last;
 
   public SourcingDraft(Availability availability, SourcingRule rule) {
     this.availability = Objects.requireNonNull(availability, "availability");
@@ -81,41 +80,69 @@ public final class SourcingDraft {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The best source under the rule among those that cover every one of {@code lines}, the whole shipment from one
+   * location: {@code best(lines, SourceCandidate::coversAll)}, without weighing in full the sources that fall short.
+   */
+  public Optional<SourceCandidate> bestCoveringAll(List<Demand> lines) {
+    Question question = question(lines);
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    int[] scratch = new int[question.quantities.length];
+    SourceCandidate best = null;
+    for (int i = 0; i < availability.sources().size(); i++) {
+      if (question.weigh(i, scratch, true)) {
+        SourceCandidate candidate = question.candidate(i, scratch.clone());
+        if (best == null || bestFirst.compare(candidate, best) < 0) {
+          best = candidate;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** What source {@code index} could supply of {@code lines}. */
   public SourceCandidate candidate(List<Demand> lines, int index) {
     Objects.checkIndex(index, availability.sources().size());
-    return new Question(List.copyOf(lines)).candidate(index);
+    return question(lines).candidate(index);
   }
 
   /**
-   * Every source's candidate for {@code lines}, in source order. A policy usually asks twice about the same lines (the
-   * best source, then, when none will do, all of them ranked): the last answer is kept while nothing is assigned.
+   * Every source's candidate for {@code lines}, in source order. A policy usually asks more than once about the same
+   * lines (the best source, then, when none will do, all of them ranked): the last answer is kept until an assignment.
    */
   private SourceCandidate[] weigh(List<Demand> lines) {
+    Question question = question(lines);
+    if (question.weighed == null) {
+      SourceCandidate[] weighed = new SourceCandidate[availability.sources().size()];
+      for (int i = 0; i < weighed.length; i++) {
+        weighed[i] = question.candidate(i);
+      }
+      question.weighed = weighed;
+    }
+    return question.weighed;
+  }
+
+  /** The question about {@code lines}: the last one again when asked about the same (immutable) list. */
+  private Question question(List<Demand> lines) {
     List<Demand> asked = List.copyOf(lines);
-    if (asked == lastAsked) {
-      return lastWeighed;
+    if (last == null || last.lines != asked) {
+      last = new Question(asked);
     }
-    Question question = new Question(asked);
-    SourceCandidate[] weighed = new SourceCandidate[availability.sources().size()];
-    for (int i = 0; i < weighed.length; i++) {
-      weighed[i] = question.candidate(i);
-    }
-    lastAsked = asked;
-    lastWeighed = weighed;
-    return weighed;
+    return last;
   }
 
   /**
    * One question about some lines, read once for all sources: each line's quantity, its row of the availability (what
-   * every source may sell of its SKU), and the nearest earlier line of the same SKU (-1 when none), whose units a
-   * source that covers it no longer has for this one.
+   * every source may sell of its SKU), the nearest earlier line of the same SKU (-1 when none), whose units a source
+   * that covers it no longer has for this one, and, once asked for, every source's candidate.
    */
   private final class Question {
     final List<Demand> lines;
     final int[] quantities;
     final int[][] rows;
     final int[] earlierOfSku;
+    /** Every source's candidate, in source order; null until asked for, and again after an assignment. */
+    SourceCandidate[] weighed;
 
     Question(List<Demand> lines) {
       this.lines = lines;
@@ -135,13 +162,26 @@ public final class SourcingDraft {
       }
     }
 
-    /**
-     * What source {@code index} could supply: each line whole, in order, less what this draft assigned there and what
-     * earlier covered lines of the same SKU took.
-     */
+    /** What source {@code index} could supply. */
     SourceCandidate candidate(int index) {
-      int[] left = new int[rows.length];
-      for (int l = 0; l < rows.length; l++) {
+      int[] left = new int[quantities.length];
+      weigh(index, left, false);
+      return candidate(index, left);
+    }
+
+    /** Source {@code index}'s candidate, {@code left} being what {@link #weigh} filled in for it. */
+    SourceCandidate candidate(int index, int[] left) {
+      return SourceCandidate.owning(availability.sources().get(index), index, lines, quantities, left);
+    }
+
+    /**
+     * Fills {@code left[l]} with what source {@code index} has for line {@code l}: what it may sell, less what this
+     * draft assigned there and what earlier covered lines of the same SKU took. Returns whether it covers every line;
+     * with {@code stopWhenShort}, stops at the first line it does not cover.
+     */
+    boolean weigh(int index, int[] left, boolean stopWhenShort) {
+      boolean all = true;
+      for (int l = 0; l < quantities.length; l++) {
         int have = rows[l].length == 0 ? 0 : rows[l][index];
         if (!assignments.isEmpty()) {
           have -= assigned(lines.get(l).sku(), index);
@@ -152,8 +192,14 @@ public final class SourcingDraft {
           }
         }
         left[l] = have;
+        if (have < quantities[l]) {
+          all = false;
+          if (stopWhenShort) {
+            return false;
+          }
+        }
       }
-      return SourceCandidate.owning(availability.sources().get(index), index, lines, quantities, left);
+      return all;
     }
   }
 
@@ -181,8 +227,9 @@ public final class SourcingDraft {
       throw new IllegalArgumentException("candidate " + candidate.location().id() + " covers no line");
     }
     assignments.add(new Assignment(candidate.location(), candidate.index(), candidate.covered()));
-    lastAsked = null;
-    lastWeighed = null;
+    if (last != null) {
+      last.weighed = null;
+    }
   }
 
   /** The assignments made, in the order they were made. */

@@ -20,7 +20,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The figures a {@link SourcingDraft} works out for each source against a plain recomputation, and
- * {@link SourcingDraft#best} against the head of {@link SourcingDraft#candidates}, over random stock and lines.
+ * {@link SourcingDraft#best} and {@link SourcingDraft#bestCoveringAll} against the head of
+ * {@link SourcingDraft#candidates}, over random stock and lines, before and after an assignment.
  */
 class SourcingDraftPropertiesTest {
 
@@ -69,6 +70,10 @@ class SourcingDraftPropertiesTest {
           List<SourceCandidate> again = draft.candidates(lines);
 
           again.forEach(candidate -> assertMatchesRecomputation(candidate, rest, lines));
+          Optional<SourceCandidate> whole = draft.bestCoveringAll(lines);
+          assertThat(whole.map(SourceCandidate::index)).isEqualTo(
+              again.stream().filter(SourceCandidate::coversAll).findFirst().map(SourceCandidate::index));
+          whole.ifPresent(c -> assertMatchesRecomputation(c, rest, lines));
           for (int i = 0; i < SOURCES.size(); i++) {
             assertMatchesRecomputation(draft.candidate(lines, i), rest, lines);
           }
@@ -113,12 +118,15 @@ class SourcingDraftPropertiesTest {
 
           Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
           Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
+          Optional<SourceCandidate> wholeAtOnce = draft.bestCoveringAll(lines);
 
           List<SourceCandidate> ranked = draft.candidates(lines);
           assertThat(whole.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(SourceCandidate::coversAll).findFirst().map(c -> c.location().id()));
           assertThat(some.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(c -> !c.coversNothing()).findFirst().map(c -> c.location().id()));
+          assertThat(wholeAtOnce.map(c -> c.location().id())).isEqualTo(whole.map(c -> c.location().id()));
+          wholeAtOnce.ifPresent(c -> assertMatchesRecomputation(c, stock, lines));
         });
   }
 
