@@ -19,7 +19,7 @@ public enum Fulfilments implements Fulfilment {
         return new Decision.Refuse("no location ships online orders",
             lines.stream().map(draft::shortage).toList());
       }
-      Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
+      Optional<SourceCandidate> whole = draft.bestCoveringAll(lines);
       if (whole.isPresent()) {
         draft.assign(whole.get());
         return new Decision.Allocate(draft.assignments(), List.of());

@@ -139,7 +139,8 @@ public final class OrderAllocator {
   private Prepared prepare(AllocationRequest request) {
     List<Order> candidates = orders.withOpenLines();
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
-    Map<Object, Group> groups = new LinkedHashMap<>();
+    // Sized for one group per order (COMPLETE and EARLY), so that a large run does not grow it step by step.
+    Map<Object, Group> groups = new LinkedHashMap<>((int) (candidates.size() / 0.75f) + 1);
     Set<SkuCode> demanded = new HashSet<>();
     for (int i = 0; i < candidates.size(); i++) {
       Order order = candidates.get(i);
@@ -179,14 +180,16 @@ public final class OrderAllocator {
 
   /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
   private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes) {
-    List<Demand> demand = new ArrayList<>();
+    List<Demand> open = new ArrayList<>();
     for (Order order : group.orders) {
       for (OrderLine line : order.lines()) {
         if (line.isOpen()) {
-          demand.add(Demand.of(order.id(), line));
+          open.add(Demand.of(order.id(), line));
         }
       }
     }
+    // Immutable, so that the draft knows the policy asks about the same lines when it asks twice.
+    List<Demand> demand = List.copyOf(open);
     Decision decision = group.policy.decide(demand, new SourcingDraft(availability, sourcingRule));
     if (decision instanceof Decision.Refuse refused) {
       NotAllocatedReason reason = new NotAllocatedReason.Short(group.policy.name(), group.ids(), refused.why(),
@@ -278,25 +281,17 @@ public final class OrderAllocator {
    */
   private List<List<Optional<ShipmentId>>> commit(List<Planned> pending, Actor actor) {
     Instant at = clock.instant();
-    SortedMap<OrderId, Order> current = new TreeMap<>();
-    for (Planned planned : pending) {
-      for (Order order : planned.group().orders) {
-        current.put(order.id(), order);
-      }
-    }
-    // Lock in id order, so that two runs committing at once lock alike.
-    for (OrderId id : current.keySet()) {
-      Order order = orders.lock(id).orElseThrow(() -> new StaleAllocation("order " + id + " is gone"));
-      if (order.isHeld()) {
-        throw new StaleAllocation("order " + id + " was put on hold");
-      }
-      current.put(id, order);
-    }
+    Order[][] current = lock(pending);
     List<List<Optional<ShipmentId>>> ids = new ArrayList<>(pending.size());
     List<Movement> movements = new ArrayList<>();
     List<Shipment> created = new ArrayList<>();
-    Map<OrderId, Map<Integer, LineAllocation>> allocations = new LinkedHashMap<>();
-    for (Planned planned : pending) {
+    // Per group, per order (as in current): the lines allocated, by line number.
+    List<SortedMap<Integer, LineAllocation>[]> allocations = new ArrayList<>(pending.size());
+    for (int g = 0; g < pending.size(); g++) {
+      Planned planned = pending.get(g);
+      @SuppressWarnings("unchecked")
+      SortedMap<Integer, LineAllocation>[] allocated = new SortedMap[current[g].length];
+      allocations.add(allocated);
       List<Optional<ShipmentId>> groupIds = new ArrayList<>(planned.decision().shipments().size());
       for (Assignment assignment : planned.decision().shipments()) {
         ShipmentId id = shipments.nextId();
@@ -304,7 +299,8 @@ public final class OrderAllocator {
         List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
         Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
         for (Demand demand : assignment.lines()) {
-          OrderLine line = current.get(demand.order()).line(demand.line());
+          int k = indexOf(current[g], demand.order());
+          OrderLine line = current[g][k].line(demand.line());
           if (!line.isOpen()) {
             throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now "
                 + line.state());
@@ -313,7 +309,10 @@ public final class OrderAllocator {
               demand.sku(), Quantity.of(demand.quantity()), false);
           lines.add(shipmentLine);
           LineAllocation where = shipmentLine.allocation(id, assignment.source().id());
-          allocations.computeIfAbsent(demand.order(), o -> new TreeMap<>()).put(demand.line(), where);
+          if (allocated[k] == null) {
+            allocated[k] = new TreeMap<>();
+          }
+          allocated[k].put(demand.line(), where);
           movements.add(Movement.builder(MovementKind.ALLOCATE)
               .id(where.movementId(MovementKind.ALLOCATE))
               .sku(demand.sku())
@@ -339,8 +338,50 @@ public final class OrderAllocator {
       }
     }
     created.forEach(shipments::save);
-    allocations.forEach((id, lines) -> orders.save(current.get(id).allocate(lines, at, actor)));
+    for (int g = 0; g < current.length; g++) {
+      SortedMap<Integer, LineAllocation>[] allocated = allocations.get(g);
+      for (int k = 0; k < allocated.length; k++) {
+        if (allocated[k] != null) {
+          orders.save(current[g][k].allocate(allocated[k], at, actor));
+        }
+      }
+    }
     return ids;
+  }
+
+  /**
+   * Locks the orders of the planned groups, in id order so that two runs committing at once lock alike, and returns
+   * them as they are now, per group in the group's order. Throws {@link StaleAllocation} for an order gone or held.
+   */
+  private Order[][] lock(List<Planned> pending) {
+    Order[][] current = new Order[pending.size()][];
+    List<int[]> places = new ArrayList<>(pending.size());
+    for (int g = 0; g < pending.size(); g++) {
+      current[g] = pending.get(g).group().orders.toArray(Order[]::new);
+      for (int k = 0; k < current[g].length; k++) {
+        places.add(new int[] {g, k});
+      }
+    }
+    places.sort((a, b) -> current[a[0]][a[1]].id().compareTo(current[b[0]][b[1]].id()));
+    for (int[] place : places) {
+      OrderId id = current[place[0]][place[1]].id();
+      Order order = orders.lock(id).orElseThrow(() -> new StaleAllocation("order " + id + " is gone"));
+      if (order.isHeld()) {
+        throw new StaleAllocation("order " + id + " was put on hold");
+      }
+      current[place[0]][place[1]] = order;
+    }
+    return current;
+  }
+
+  /** Where order {@code id} is among a group's orders: a group holds one order, or a customer's few. */
+  private static int indexOf(Order[] group, OrderId id) {
+    for (int k = 0; k < group.length; k++) {
+      if (group[k].id().equals(id)) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("order " + id + " is not in its group");
   }
 
   private static AllocationReport report(AllocationRequest request, Instant started, OrderOutcome[] outcomes,

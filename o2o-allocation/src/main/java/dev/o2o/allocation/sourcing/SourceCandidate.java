@@ -16,6 +16,8 @@ public final class SourceCandidate {
   private final Location location;
   private final int index;
   private final List<Demand> lines;
+  /** Per line asked about, its quantity; shared by the candidates of one question, never changed. */
+  private final int[] quantities;
   /** Per line asked about: what was left to sell when the line was weighed; a line is covered when it is enough. */
   private final int[] left;
   private final int linesCovered;
@@ -24,16 +26,17 @@ public final class SourceCandidate {
   private List<Demand> covered;
   private List<Shortage> shortages;
 
-  private SourceCandidate(Location location, int index, List<Demand> lines, int[] left) {
+  private SourceCandidate(Location location, int index, List<Demand> lines, int[] quantities, int[] left) {
     this.location = Objects.requireNonNull(location, "location");
     this.index = index;
     this.lines = lines;
+    this.quantities = quantities;
     this.left = left;
     int count = 0;
     int units = 0;
     int missing = 0;
     for (int l = 0; l < left.length; l++) {
-      int quantity = lines.get(l).quantity();
+      int quantity = quantities[l];
       if (left[l] >= quantity) {
         count++;
         units += quantity;
@@ -55,12 +58,25 @@ public final class SourceCandidate {
     if (lines.size() != left.length) {
       throw new IllegalArgumentException(lines.size() + " lines but " + left.length + " figures of what is left");
     }
-    return new SourceCandidate(location, index, List.copyOf(lines), left.clone());
+    List<Demand> asked = List.copyOf(lines);
+    return new SourceCandidate(location, index, asked, quantitiesOf(asked), left.clone());
   }
 
-  /** As {@link #of}, trusting the caller not to change {@code lines} or {@code left} afterwards. */
-  static SourceCandidate owning(Location location, int index, List<Demand> lines, int[] left) {
-    return new SourceCandidate(location, index, lines, left);
+  /**
+   * As {@link #of}, trusting the caller: {@code quantities[l]} is line {@code l}'s quantity, and neither array nor
+   * {@code lines} changes afterwards.
+   */
+  static SourceCandidate owning(Location location, int index, List<Demand> lines, int[] quantities, int[] left) {
+    return new SourceCandidate(location, index, lines, quantities, left);
+  }
+
+  /** Each line's quantity, in order. */
+  static int[] quantitiesOf(List<Demand> lines) {
+    int[] quantities = new int[lines.size()];
+    for (int l = 0; l < quantities.length; l++) {
+      quantities[l] = lines.get(l).quantity();
+    }
+    return quantities;
   }
 
   /** The source location. */
@@ -103,7 +119,7 @@ public final class SourceCandidate {
 
   /** Whether this source covers line {@code l} (counted from 0) of those asked about. */
   public boolean covers(int l) {
-    return left[l] >= lines.get(l).quantity();
+    return left[l] >= quantities[l];
   }
 
   /** How many of the lines asked about this source covers. */

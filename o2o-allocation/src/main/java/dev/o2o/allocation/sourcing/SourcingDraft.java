@@ -20,6 +20,8 @@ public final class SourcingDraft {
   private final Availability availability;
   private final SourcingRule rule;
   private final List<Assignment> assignments = new ArrayList<>(1);
+  /** The last question asked, kept while the policy asks about the same lines. */
+  private Question last;
 
   public SourcingDraft(Availability availability, SourcingRule rule) {
     this.availability = Objects.requireNonNull(availability, "availability");
@@ -56,13 +58,7 @@ public final class SourcingDraft {
    * adding up), best first under the rule.
    */
   public List<SourceCandidate> candidates(List<Demand> lines) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
-    List<Location> sources = availability.sources();
-    SourceCandidate[] candidates = new SourceCandidate[sources.size()];
-    for (int i = 0; i < candidates.length; i++) {
-      candidates[i] = candidate(asked, rows, i);
-    }
+    SourceCandidate[] candidates = weigh(lines).clone();
     if (candidates.length > 1) {
       Arrays.sort(candidates, rule.bestFirst());
     }
@@ -74,12 +70,9 @@ public final class SourcingDraft {
    * {@code candidates(lines)} would list first among them, found without ranking the others.
    */
   public Optional<SourceCandidate> best(List<Demand> lines, Predicate<SourceCandidate> wanted) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
     Comparator<SourceCandidate> bestFirst = rule.bestFirst();
     SourceCandidate best = null;
-    for (int i = 0; i < availability.sources().size(); i++) {
-      SourceCandidate candidate = candidate(asked, rows, i);
+    for (SourceCandidate candidate : weigh(lines)) {
       if (wanted.test(candidate) && (best == null || bestFirst.compare(candidate, best) < 0)) {
         best = candidate;
       }
@@ -87,43 +80,127 @@ public final class SourcingDraft {
     return Optional.ofNullable(best);
   }
 
-  /** What source {@code index} could supply of {@code lines}. */
-  public SourceCandidate candidate(List<Demand> lines, int index) {
-    List<Demand> asked = List.copyOf(lines);
-    int[][] rows = rowsOf(asked);
-    return candidate(asked, rows, index);
+  /**
+   * The best source under the rule among those that cover every one of {@code lines}, the whole shipment from one
+   * location: {@code best(lines, SourceCandidate::coversAll)}, without weighing in full the sources that fall short.
+   */
+  public Optional<SourceCandidate> bestCoveringAll(List<Demand> lines) {
+    Question question = question(lines);
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    int[] scratch = new int[question.quantities.length];
+    SourceCandidate best = null;
+    for (int i = 0; i < availability.sources().size(); i++) {
+      if (question.weigh(i, scratch, true)) {
+        SourceCandidate candidate = question.candidate(i, scratch.clone());
+        if (best == null || bestFirst.compare(candidate, best) < 0) {
+          best = candidate;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
-  /** Each line's row of the availability: what every source may sell of its SKU, read once per question. */
-  private int[][] rowsOf(List<Demand> lines) {
-    int[][] rows = new int[lines.size()][];
-    for (int l = 0; l < rows.length; l++) {
-      rows[l] = availability.row(lines.get(l).sku());
-    }
-    return rows;
+  /** What source {@code index} could supply of {@code lines}. */
+  public SourceCandidate candidate(List<Demand> lines, int index) {
+    Objects.checkIndex(index, availability.sources().size());
+    return question(lines).candidate(index);
   }
 
   /**
-   * What source {@code index} could supply of {@code lines}, {@code rows[l]} being what each source may sell of line
-   * {@code l}'s SKU: each line whole, in order, less what earlier covered lines of the same SKU took.
+   * Every source's candidate for {@code lines}, in source order. A policy usually asks more than once about the same
+   * lines (the best source, then, when none will do, all of them ranked): the last answer is kept until an assignment.
    */
-  private SourceCandidate candidate(List<Demand> lines, int[][] rows, int index) {
-    int[] left = new int[rows.length];
-    for (int l = 0; l < rows.length; l++) {
-      Demand line = lines.get(l);
-      int have = rows[l].length == 0 ? 0 : rows[l][index];
-      if (!assignments.isEmpty()) {
-        have -= assigned(line.sku(), index);
+  private SourceCandidate[] weigh(List<Demand> lines) {
+    Question question = question(lines);
+    if (question.weighed == null) {
+      SourceCandidate[] weighed = new SourceCandidate[availability.sources().size()];
+      for (int i = 0; i < weighed.length; i++) {
+        weighed[i] = question.candidate(i);
       }
-      for (int k = 0; k < l; k++) {
-        Demand earlier = lines.get(k);
-        if (left[k] >= earlier.quantity() && earlier.sku().equals(line.sku())) {
-          have -= earlier.quantity();
+      question.weighed = weighed;
+    }
+    return question.weighed;
+  }
+
+  /** The question about {@code lines}: the last one again when asked about the same (immutable) list. */
+  private Question question(List<Demand> lines) {
+    List<Demand> asked = List.copyOf(lines);
+    if (last == null || last.lines != asked) {
+      last = new Question(asked);
+    }
+    return last;
+  }
+
+  /**
+   * One question about some lines, read once for all sources: each line's quantity, its row of the availability (what
+   * every source may sell of its SKU), the nearest earlier line of the same SKU (-1 when none), whose units a source
+   * that covers it no longer has for this one, and, once asked for, every source's candidate.
+   */
+  private final class Question {
+    final List<Demand> lines;
+    final int[] quantities;
+    final int[][] rows;
+    final int[] earlierOfSku;
+    /** Every source's candidate, in source order; null until asked for, and again after an assignment. */
+    SourceCandidate[] weighed;
+
+    Question(List<Demand> lines) {
+      this.lines = lines;
+      this.quantities = SourceCandidate.quantitiesOf(lines);
+      this.rows = new int[lines.size()][];
+      this.earlierOfSku = new int[lines.size()];
+      for (int l = 0; l < rows.length; l++) {
+        SkuCode sku = lines.get(l).sku();
+        rows[l] = availability.row(sku);
+        earlierOfSku[l] = -1;
+        for (int k = l - 1; k >= 0; k--) {
+          if (lines.get(k).sku().equals(sku)) {
+            earlierOfSku[l] = k;
+            break;
+          }
         }
       }
-      left[l] = have;
     }
-    return SourceCandidate.owning(availability.sources().get(index), index, lines, left);
+
+    /** What source {@code index} could supply. */
+    SourceCandidate candidate(int index) {
+      int[] left = new int[quantities.length];
+      weigh(index, left, false);
+      return candidate(index, left);
+    }
+
+    /** Source {@code index}'s candidate, {@code left} being what {@link #weigh} filled in for it. */
+    SourceCandidate candidate(int index, int[] left) {
+      return SourceCandidate.owning(availability.sources().get(index), index, lines, quantities, left);
+    }
+
+    /**
+     * Fills {@code left[l]} with what source {@code index} has for line {@code l}: what it may sell, less what this
+     * draft assigned there and what earlier covered lines of the same SKU took. Returns whether it covers every line;
+     * with {@code stopWhenShort}, stops at the first line it does not cover.
+     */
+    boolean weigh(int index, int[] left, boolean stopWhenShort) {
+      boolean all = true;
+      for (int l = 0; l < quantities.length; l++) {
+        int have = rows[l].length == 0 ? 0 : rows[l][index];
+        if (!assignments.isEmpty()) {
+          have -= assigned(lines.get(l).sku(), index);
+        }
+        for (int k = earlierOfSku[l]; k >= 0; k = earlierOfSku[k]) {
+          if (left[k] >= quantities[k]) {
+            have -= quantities[k];
+          }
+        }
+        left[l] = have;
+        if (have < quantities[l]) {
+          all = false;
+          if (stopWhenShort) {
+            return false;
+          }
+        }
+      }
+      return all;
+    }
   }
 
   /**
@@ -150,6 +227,9 @@ public final class SourcingDraft {
       throw new IllegalArgumentException("candidate " + candidate.location().id() + " covers no line");
     }
     assignments.add(new Assignment(candidate.location(), candidate.index(), candidate.covered()));
+    if (last != null) {
+      last.weighed = null;
+    }
   }
 
   /** The assignments made, in the order they were made. */

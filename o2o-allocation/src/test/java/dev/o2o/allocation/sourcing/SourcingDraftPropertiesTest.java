@@ -20,7 +20,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The figures a {@link SourcingDraft} works out for each source against a plain recomputation, and
- * {@link SourcingDraft#best} against the head of {@link SourcingDraft#candidates}, over random stock and lines.
+ * {@link SourcingDraft#best} and {@link SourcingDraft#bestCoveringAll} against the head of
+ * {@link SourcingDraft#candidates}, over random stock and lines, before and after an assignment.
  */
 class SourcingDraftPropertiesTest {
 
@@ -43,29 +44,68 @@ class SourcingDraftPropertiesTest {
           List<SourceCandidate> candidates = draft.candidates(lines);
 
           assertThat(candidates).hasSize(SOURCES.size());
-          for (SourceCandidate candidate : candidates) {
-            int[] left = new int[SKUS.length];
-            for (int s = 0; s < SKUS.length; s++) {
-              left[s] = stock.get(candidate.index() * SKUS.length + s);
-            }
-            List<Demand> covered = new ArrayList<>();
-            int unitsShort = 0;
-            for (Demand line : lines) {
-              int sku = Integer.parseInt(line.sku().value().substring(2)) - 1;
-              if (left[sku] >= line.quantity()) {
-                covered.add(line);
-                left[sku] -= line.quantity();
-              } else {
-                unitsShort += line.quantity() - left[sku];
-              }
-            }
-            assertThat(candidate.covered()).containsExactlyElementsOf(covered);
-            assertThat(candidate.linesCovered()).isEqualTo(covered.size());
-            assertThat(candidate.shortages()).hasSize(lines.size() - covered.size());
-            assertThat(candidate.unitsShort()).isEqualTo(unitsShort);
-            assertThat(candidate.coversAll()).isEqualTo(covered.size() == lines.size());
+          candidates.forEach(candidate -> assertMatchesRecomputation(candidate, stock, lines));
+        });
+  }
+
+  @Test
+  void askingAgainAboutTheSameLinesAfterAnAssignmentSeesWhatWasAssigned() {
+    qt().withExamples(500)
+        .forAll(stock(), encodedLines())
+        .checkAssert((stock, encodedLines) -> {
+          SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
+          // One immutable list asked about twice: the case in which the draft answers from what it weighed before.
+          List<Demand> lines = List.copyOf(lines(encodedLines));
+          Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
+          if (some.isEmpty()) {
+            return;
+          }
+          draft.assign(some.get());
+          List<Integer> rest = new ArrayList<>(stock);
+          for (Demand line : some.get().covered()) {
+            int at = some.get().index() * SKUS.length + skuIndex(line);
+            rest.set(at, rest.get(at) - line.quantity());
+          }
+
+          List<SourceCandidate> again = draft.candidates(lines);
+
+          again.forEach(candidate -> assertMatchesRecomputation(candidate, rest, lines));
+          Optional<SourceCandidate> whole = draft.bestCoveringAll(lines);
+          assertThat(whole.map(SourceCandidate::index)).isEqualTo(
+              again.stream().filter(SourceCandidate::coversAll).findFirst().map(SourceCandidate::index));
+          whole.ifPresent(c -> assertMatchesRecomputation(c, rest, lines));
+          for (int i = 0; i < SOURCES.size(); i++) {
+            assertMatchesRecomputation(draft.candidate(lines, i), rest, lines);
           }
         });
+  }
+
+  /** The candidate's figures against a plain walk over the lines with what {@code stock} says its source may sell. */
+  private static void assertMatchesRecomputation(SourceCandidate candidate, List<Integer> stock, List<Demand> lines) {
+    int[] left = new int[SKUS.length];
+    for (int s = 0; s < SKUS.length; s++) {
+      left[s] = stock.get(candidate.index() * SKUS.length + s);
+    }
+    List<Demand> covered = new ArrayList<>();
+    int unitsShort = 0;
+    for (Demand line : lines) {
+      int sku = skuIndex(line);
+      if (left[sku] >= line.quantity()) {
+        covered.add(line);
+        left[sku] -= line.quantity();
+      } else {
+        unitsShort += line.quantity() - Math.max(0, left[sku]);
+      }
+    }
+    assertThat(candidate.covered()).containsExactlyElementsOf(covered);
+    assertThat(candidate.linesCovered()).isEqualTo(covered.size());
+    assertThat(candidate.shortages()).hasSize(lines.size() - covered.size());
+    assertThat(candidate.unitsShort()).isEqualTo(unitsShort);
+    assertThat(candidate.coversAll()).isEqualTo(covered.size() == lines.size());
+  }
+
+  private static int skuIndex(Demand line) {
+    return Integer.parseInt(line.sku().value().substring(2)) - 1;
   }
 
   @Test
@@ -78,12 +118,15 @@ class SourcingDraftPropertiesTest {
 
           Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
           Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
+          Optional<SourceCandidate> wholeAtOnce = draft.bestCoveringAll(lines);
 
           List<SourceCandidate> ranked = draft.candidates(lines);
           assertThat(whole.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(SourceCandidate::coversAll).findFirst().map(c -> c.location().id()));
           assertThat(some.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(c -> !c.coversNothing()).findFirst().map(c -> c.location().id()));
+          assertThat(wholeAtOnce.map(c -> c.location().id())).isEqualTo(whole.map(c -> c.location().id()));
+          wholeAtOnce.ifPresent(c -> assertMatchesRecomputation(c, stock, lines));
         });
   }
 

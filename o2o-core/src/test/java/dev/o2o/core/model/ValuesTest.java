@@ -2,7 +2,11 @@ package dev.o2o.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValuesTest {
@@ -13,6 +17,27 @@ class ValuesTest {
     assertThatThrownBy(() -> SkuCode.of(" TS24")).hasMessageContaining("whitespace");
     assertThatThrownBy(() -> StyleCode.of("x".repeat(65))).hasMessageContaining("at most 64");
     assertThatThrownBy(() -> SkuCode.of(null)).hasMessageContaining("SKU code");
+  }
+
+  @Test
+  void aCodeIsAcceptedExactlyWhenItIsNotBlankNotPaddedAndNotOverlong() {
+    // Characters drawn from letters, digits, ASCII and other whitespace, and a non-breaking space (not whitespace).
+    char[] alphabet = {'A', 'z', '7', '-', ' ', '\t', '\n', '\u2003', '\u00a0', '\u3000', '한'};
+    qt().withExamples(2_000)
+        .forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 70))
+        .checkAssert(picks -> {
+          StringBuilder text = new StringBuilder();
+          picks.forEach(p -> text.append(alphabet[p]));
+          String code = text.toString();
+          boolean valid = !code.isBlank() && code.strip().equals(code) && code.length() <= Checks.MAX_CODE_LENGTH;
+          if (valid) {
+            assertThat(Checks.requireCode("code", code)).isSameAs(code);
+          } else {
+            assertThatThrownBy(() -> Checks.requireCode("code", code))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("code must");
+          }
+        });
+    assertThat(List.of("A", "A B", "한글")).allSatisfy(code -> assertThat(Checks.requireCode("code", code)).isEqualTo(code));
   }
 
   @Test
