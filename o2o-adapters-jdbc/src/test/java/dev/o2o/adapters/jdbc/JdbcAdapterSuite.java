@@ -12,6 +12,7 @@ import dev.o2o.core.contract.InventoryContract;
 import dev.o2o.core.contract.InventoryPropertiesContract;
 import dev.o2o.core.contract.LocationDirectoryContract;
 import dev.o2o.core.contract.OrderStoreContract;
+import dev.o2o.core.contract.OrderStorePropertiesContract;
 import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
 import dev.o2o.core.contract.PrintQueueContract;
@@ -124,6 +125,20 @@ abstract class JdbcAdapterSuite {
     @Override
     protected CoreBackend newBackend() {
       return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class OrderProperties extends OrderStorePropertiesContract {
+    @Override
+    protected CoreBackend newBackend() {
+      return newCoreBackend();
+    }
+
+    /** A quarter of the other properties' examples: each step locks, saves and reads back several orders. */
+    @Override
+    protected int examples() {
+      return propertyExamples() / 4;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.o2o.allocation.memory;
 
 import dev.o2o.allocation.shipment.Shipment;
 import dev.o2o.allocation.shipment.ShipmentId;
+import dev.o2o.allocation.shipment.ShipmentLine;
 import dev.o2o.allocation.shipment.ShipmentState;
 import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.memory.InMemoryTransactions;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 /** The shipments in memory. */
 public final class InMemoryShipmentStore implements ShipmentStore {
@@ -20,7 +22,12 @@ public final class InMemoryShipmentStore implements ShipmentStore {
   private final InMemoryTransactions transactions;
   private final AtomicLong sequence = new AtomicLong();
   private final Map<ShipmentId, Shipment> shipments = new HashMap<>();
-  private final Map<OrderId, List<ShipmentId>> byOrder = new HashMap<>();
+  /**
+   * The shipments of each order, by order: the first one here, any later ones in {@link #laterOfOrder}. Most orders
+   * have one shipment, and a million orders then cost a map entry each, not also a list.
+   */
+  private final Map<OrderId, ShipmentId> firstOfOrder = new HashMap<>();
+  private final Map<OrderId, List<ShipmentId>> laterOfOrder = new HashMap<>();
 
   public InMemoryShipmentStore(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -46,34 +53,68 @@ public final class InMemoryShipmentStore implements ShipmentStore {
   public void save(Shipment shipment) {
     // The shipment it replaces, to undo: known once put.
     Shipment[] previous = new Shipment[1];
-    List<OrderId> added = new ArrayList<>(1);
     transactions.write(() -> {
       previous[0] = shipments.put(shipment.id(), shipment);
       if (previous[0] == null) {
-        OrderId last = null;
-        for (var line : shipment.lines()) {
-          if (!line.order().equals(last) && !added.contains(line.order())) {
-            byOrder.computeIfAbsent(line.order(), o -> new ArrayList<>(1)).add(shipment.id());
-            added.add(line.order());
-          }
-          last = line.order();
-        }
+        forEachOrder(shipment, this::addToOrder);
       }
       return null;
     }, () -> {
       if (previous[0] == null) {
         shipments.remove(shipment.id());
-        added.forEach(order -> byOrder.get(order).remove(shipment.id()));
+        forEachOrder(shipment, this::removeFromOrder);
       } else {
         shipments.put(shipment.id(), previous[0]);
       }
     });
   }
 
+  /** Calls {@code action} with each order of the shipment's lines and the shipment's id, at least once per order. */
+  private static void forEachOrder(Shipment shipment, BiConsumer<OrderId, ShipmentId> action) {
+    OrderId last = null;
+    for (ShipmentLine line : shipment.lines()) {
+      if (!line.order().equals(last)) {
+        action.accept(line.order(), shipment.id());
+      }
+      last = line.order();
+    }
+  }
+
+  /** Files the shipment under the order; again is harmless. */
+  private void addToOrder(OrderId order, ShipmentId id) {
+    ShipmentId first = firstOfOrder.putIfAbsent(order, id);
+    if (first != null && !first.equals(id)) {
+      List<ShipmentId> later = laterOfOrder.computeIfAbsent(order, o -> new ArrayList<>(1));
+      if (!later.contains(id)) {
+        later.add(id);
+      }
+    }
+  }
+
+  /** Takes the shipment from under the order; again is harmless. */
+  private void removeFromOrder(OrderId order, ShipmentId id) {
+    List<ShipmentId> later = laterOfOrder.get(order);
+    boolean wasLater = later != null && later.remove(id);
+    if (!wasLater && firstOfOrder.remove(order, id) && later != null) {
+      firstOfOrder.put(order, later.remove(0));
+    }
+    if (later != null && later.isEmpty()) {
+      laterOfOrder.remove(order);
+    }
+  }
+
   @Override
   public List<Shipment> ofOrder(OrderId order) {
-    return transactions.read(() -> byOrder.getOrDefault(order, List.of()).stream().sorted()
-        .map(shipments::get).toList());
+    return transactions.read(() -> {
+      ShipmentId first = firstOfOrder.get(order);
+      if (first == null) {
+        return List.of();
+      }
+      List<ShipmentId> ids = new ArrayList<>(laterOfOrder.getOrDefault(order, List.of()));
+      ids.add(first);
+      ids.sort(null);
+      return ids.stream().map(shipments::get).toList();
+    });
   }
 
   @Override

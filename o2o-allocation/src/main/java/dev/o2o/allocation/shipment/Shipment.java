@@ -47,7 +47,7 @@ public record Shipment(
   public static Shipment allocated(ShipmentId id, LocationId source, List<ShipmentLine> lines, Instant at,
       Actor actor) {
     return new Shipment(id, source, lines, ShipmentState.ALLOCATED, Optional.empty(),
-        List.of(new ShipmentChange(at, actor, ShipmentState.ALLOCATED, "allocated from " + source)));
+        List.of(ShipmentChange.allocatedFrom(source, at, actor)));
   }
 
   /** When the shipment was created. */
@@ -117,9 +117,10 @@ public record Shipment(
     return new Shipment(id, source, newLines, next, newWaybill, append(new ShipmentChange(at, actor, next, what)));
   }
 
+  /** The history and {@code change}, as an immutable list the constructor keeps as it is (List.copyOf). */
   private List<ShipmentChange> append(ShipmentChange change) {
-    List<ShipmentChange> more = new ArrayList<>(history);
-    more.add(change);
-    return more;
+    ShipmentChange[] more = history.toArray(new ShipmentChange[history.size() + 1]);
+    more[history.size()] = change;
+    return List.of(more);
   }
 }

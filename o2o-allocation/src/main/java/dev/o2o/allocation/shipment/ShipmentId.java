@@ -5,6 +5,8 @@ import static dev.o2o.core.model.Checks.requireCode;
 /** The id of a shipment, for example {@code SHP-00000042}. */
 public record ShipmentId(String value) implements Comparable<ShipmentId> {
 
+  private static final String PREFIX = "SHP-";
+
   /** Refuses blank and over-long ids, and ids holding '/' (used in movement ids). */
   public ShipmentId {
     requireCode("shipment id", value);
@@ -22,8 +24,19 @@ public record ShipmentId(String value) implements Comparable<ShipmentId> {
     if (n < 1) {
       throw new IllegalArgumentException("shipment sequence numbers start at 1, got " + n);
     }
-    String digits = Long.toString(n);
-    return new ShipmentId("SHP-" + "00000000".substring(Math.min(8, digits.length())) + digits);
+    // Written digit by digit: an allocation run takes an id for every shipment.
+    int digits = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    char[] text = new char[PREFIX.length() + Math.max(8, digits)];
+    PREFIX.getChars(0, PREFIX.length(), text, 0);
+    long rest = n;
+    for (int i = text.length - 1; i >= PREFIX.length(); i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return new ShipmentId(new String(text));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2o.allocation.shipment.Shipment;
+import dev.o2o.allocation.shipment.ShipmentChange;
 import dev.o2o.allocation.shipment.ShipmentId;
 import dev.o2o.allocation.shipment.ShipmentLine;
 import dev.o2o.allocation.shipment.ShipmentState;
@@ -129,5 +130,60 @@ public abstract class ShipmentStoreContract {
     assertThat(shipments.ofOrder(SECOND)).containsExactlyElementsOf(
         both.id().compareTo(onlySecond.id()) < 0 ? List.of(both, onlySecond) : List.of(onlySecond, both));
     assertThat(shipments.inState(ShipmentState.ALLOCATED)).hasSize(2);
+  }
+
+  @Test
+  void givenABulkShipmentWhoseOrdersAlternate_whenAskedByOrder_thenEachOrderGetsItOnce() {
+    Shipment alternating = shipment(FIRST, SECOND, FIRST, SECOND);
+    save(alternating);
+
+    assertThat(shipments.ofOrder(FIRST)).containsExactly(alternating);
+    assertThat(shipments.ofOrder(SECOND)).containsExactly(alternating);
+  }
+
+  @Test
+  void givenAnOrderWithAShipment_whenASecondOneRollsBackAndAThirdIsKept_thenTheOrderHasTheFirstAndTheThird() {
+    Shipment first = shipment(FIRST);
+    Shipment rolledBack = shipment(SECOND, FIRST);
+    Shipment third = shipment(FIRST);
+    save(first);
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      shipments.save(rolledBack);
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+    save(third);
+
+    assertThat(shipments.ofOrder(FIRST)).containsExactly(first, third);
+    assertThat(shipments.ofOrder(SECOND)).isEmpty();
+  }
+
+  @Test
+  void givenAnOrderWithTwoShipments_whenATransactionSavingAThirdAndChangingTheFirstFails_thenBothAreAsBefore() {
+    Shipment first = shipment(FIRST);
+    Shipment second = shipment(FIRST);
+    save(first);
+    save(second);
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      shipments.save(shipment(FIRST));
+      shipments.save(first.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(5), CLERK, "warehouse damaged it"));
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+
+    assertThat(shipments.ofOrder(FIRST)).containsExactly(first, second);
+  }
+
+  @Test
+  void givenANewShipment_whenItsHistoryIsRead_thenItSaysWhereItIsAllocatedFrom() {
+    Shipment allocated = shipment(FIRST);
+    save(allocated);
+
+    assertThat(shipments.find(allocated.id()).orElseThrow().history()).singleElement().satisfies(change -> {
+      assertThat(change.what()).isEqualTo("allocated from WAREHOUSE:WH-ICHEON");
+      assertThat(change.state()).isEqualTo(ShipmentState.ALLOCATED);
+      assertThat(change).isEqualTo(new ShipmentChange(T0, CLERK, ShipmentState.ALLOCATED,
+          "allocated from WAREHOUSE:WH-ICHEON"));
+    });
   }
 }

@@ -9,13 +9,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 
-/** The orders in memory. */
+/**
+ * The orders in memory, and beside them the orders with an open line kept in allocation order, so that an allocation
+ * run walks them instead of filtering and sorting every order.
+ */
 public final class InMemoryOrderStore implements OrderStore {
 
   private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
-  /** Priority first, then oldest, then by id; written out, as an allocation run sorts every open order by it. */
+  /** Priority first, then oldest, then by id; written out, as every save of an open order is placed by it. */
   private static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
     if (a.priority() != b.priority()) {
       return a.priority() ? -1 : 1;
@@ -26,6 +31,8 @@ public final class InMemoryOrderStore implements OrderStore {
 
   private final InMemoryTransactions transactions;
   private final Map<OrderId, Order> orders = new HashMap<>();
+  /** Exactly the orders of {@link #orders} with an open line, in allocation order (immutable, each keeps its place). */
+  private final NavigableSet<Order> withOpenLines = new TreeSet<>(FOR_ALLOCATION);
 
   public InMemoryOrderStore(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -46,13 +53,28 @@ public final class InMemoryOrderStore implements OrderStore {
   public void save(Order order) {
     // The order it replaces, to undo: known once put.
     Order[] previous = new Order[1];
-    transactions.write(() -> previous[0] = orders.put(order.id(), order), () -> {
+    transactions.write(() -> {
+      previous[0] = orders.put(order.id(), order);
+      replaceOpen(previous[0], order);
+      return null;
+    }, () -> {
       if (previous[0] == null) {
         orders.remove(order.id());
       } else {
         orders.put(order.id(), previous[0]);
       }
+      replaceOpen(order, previous[0]);
     });
+  }
+
+  /** Keeps {@link #withOpenLines} in step when {@code next} replaces {@code replaced} (either may be null). */
+  private void replaceOpen(Order replaced, Order next) {
+    if (replaced != null && replaced.hasOpenLines()) {
+      withOpenLines.remove(replaced);
+    }
+    if (next != null && next.hasOpenLines()) {
+      withOpenLines.add(next);
+    }
   }
 
   @Override
@@ -68,7 +90,6 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public List<Order> withOpenLines() {
-    List<Order> open = transactions.read(() -> orders.values().stream().filter(Order::hasOpenLines).toList());
-    return open.stream().sorted(FOR_ALLOCATION).toList();
+    return transactions.read(() -> List.copyOf(withOpenLines));
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -103,11 +103,38 @@ public record Order(
 
   /** The lines allocated to a shipment and given to it, by line number. */
   public Order allocate(Map<Integer, LineAllocation> allocations, Instant at, Actor actor) {
-    return moveLines(allocations.keySet(), LineState.ALLOCATED, n -> Optional.of(allocations.get(n)), at, actor,
-        allocatedText(allocations));
+    OrderLine[] changed = lines.toArray(OrderLine[]::new);
+    for (Map.Entry<Integer, LineAllocation> allocation : allocations.entrySet()) {
+      int number = allocation.getKey();
+      changed[number - 1] = line(number).moveTo(id, LineState.ALLOCATED, Optional.of(allocation.getValue()));
+    }
+    return withLines(changed, allocated(allocations, at, actor));
   }
 
-  /** "allocated line(s) [1, 2] to shipment [SHP-00000001]": written out, as a run allocates every order once. */
+  /**
+   * "allocated line(s) [1, 2] to shipment [SHP-00000001]". A run allocates every order once: in the usual case (lines
+   * in ascending order, none above 64, one shipment) the entry keeps the lines and the shipment id, not the words.
+   */
+  private static OrderChange allocated(Map<Integer, LineAllocation> allocations, Instant at, Actor actor) {
+    long numbers = 0;
+    int last = 0;
+    String shipment = null;
+    for (Map.Entry<Integer, LineAllocation> allocation : allocations.entrySet()) {
+      int number = allocation.getKey();
+      String to = allocation.getValue().shipmentId();
+      if (number <= last || number > Long.SIZE || (shipment != null && !shipment.equals(to))) {
+        return new OrderChange(at, actor, allocatedText(allocations));
+      }
+      numbers |= 1L << (number - 1);
+      last = number;
+      shipment = to;
+    }
+    return shipment == null
+        ? new OrderChange(at, actor, allocatedText(allocations))
+        : OrderChange.worded(at, actor, new LinesAllocated(numbers, shipment));
+  }
+
+  /** The words of {@link #allocated} for any lines and shipments, written out at once. */
   private static String allocatedText(Map<Integer, LineAllocation> allocations) {
     StringBuilder text = new StringBuilder("allocated line(s) ").append(allocations.keySet()).append(" to shipment [");
     List<String> shipments = new ArrayList<>(1);
@@ -120,32 +147,49 @@ public record Order(
     return text.append(']').toString();
   }
 
+  /** Lines 1 to 64 (bit n - 1 for line n) allocated to one shipment, written as {@link #allocatedText} writes them. */
+  private record LinesAllocated(long numbers, String shipment) implements OrderChange.Wording {
+    @Override
+    public String words() {
+      StringBuilder text = new StringBuilder("allocated line(s) [");
+      for (long rest = numbers; rest != 0; rest &= rest - 1) {
+        text.append(Long.numberOfTrailingZeros(rest) + 1).append((rest & (rest - 1)) != 0 ? ", " : "");
+      }
+      return text.append("] to shipment [").append(shipment).append(']').toString();
+    }
+  }
+
   /** The allocated lines given, back to open (their shipment was cancelled). */
   public Order reopen(Iterable<Integer> numbers, String why, Instant at, Actor actor) {
-    return moveLines(numbers, LineState.OPEN, n -> Optional.empty(), at, actor,
-        "reopened line(s) " + numbers + ": " + why);
+    return moveLines(numbers, LineState.OPEN, n -> Optional.empty(),
+        new OrderChange(at, actor, "reopened line(s) " + numbers + ": " + why));
   }
 
   /** The allocated lines given, shipped. */
   public Order ship(Iterable<Integer> numbers, Instant at, Actor actor) {
-    return moveLines(numbers, LineState.SHIPPED, n -> line(n).allocation(), at, actor,
-        "shipped line(s) " + numbers);
+    return moveLines(numbers, LineState.SHIPPED, n -> line(n).allocation(),
+        new OrderChange(at, actor, "shipped line(s) " + numbers));
   }
 
   /** The lines given, cancelled; an allocated line keeps its allocation on record. */
   public Order cancel(Iterable<Integer> numbers, String why, Instant at, Actor actor) {
-    return moveLines(numbers, LineState.CANCELLED, n -> line(n).allocation(), at, actor,
-        "cancelled line(s) " + numbers + ": " + why);
+    return moveLines(numbers, LineState.CANCELLED, n -> line(n).allocation(),
+        new OrderChange(at, actor, "cancelled line(s) " + numbers + ": " + why));
   }
 
   private Order moveLines(Iterable<Integer> numbers, LineState next,
-      Function<Integer, Optional<LineAllocation>> where, Instant at, Actor actor, String what) {
-    List<OrderLine> changed = new ArrayList<>(lines);
+      IntFunction<Optional<LineAllocation>> where, OrderChange change) {
+    OrderLine[] changed = lines.toArray(OrderLine[]::new);
     for (int number : numbers) {
-      changed.set(number - 1, line(number).moveTo(id, next, where.apply(number)));
+      changed[number - 1] = line(number).moveTo(id, next, where.apply(number));
     }
-    return new Order(id, orderedAt, customer, destination, changed, hold, flagged, priority, policy, notes,
-        append(new OrderChange(at, actor, what)));
+    return withLines(changed, change);
+  }
+
+  /** This order with {@code changed} as its lines and {@code change} in its history. */
+  private Order withLines(OrderLine[] changed, OrderChange change) {
+    return new Order(id, orderedAt, customer, destination, List.of(changed), hold, flagged, priority, policy, notes,
+        append(change));
   }
 
   /** This order under a shipment hold. */
@@ -187,10 +231,10 @@ public record Order(
         append(new OrderChange(note.at(), note.author(), "note added")));
   }
 
+  /** The history and {@code change}, as an immutable list the constructor keeps as it is (List.copyOf). */
   private List<OrderChange> append(OrderChange change) {
-    List<OrderChange> more = new ArrayList<>(history.size() + 1);
-    more.addAll(history);
-    more.add(change);
-    return more;
+    OrderChange[] more = history.toArray(new OrderChange[history.size() + 1]);
+    more[history.size()] = change;
+    return List.of(more);
   }
 }
