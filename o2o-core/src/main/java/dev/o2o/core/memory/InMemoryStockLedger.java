@@ -33,8 +33,8 @@ import java.util.function.Consumer;
 public final class InMemoryStockLedger implements StockLedger {
 
   private final InMemoryTransactions transactions;
-  private final List<Movement> ledger = new ArrayList<>();
-  private final Map<MovementId, Movement> byId = new HashMap<>();
+  /** The movements in order, indexed by id. */
+  private final MovementLog ledger = new MovementLog();
   private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
   /** Per SKU, the keys of its positions, sorted by location; a key is added when its position is first written. */
   private final Map<SkuCode, List<PositionKey>> keysOfSku = new HashMap<>();
@@ -69,7 +69,7 @@ public final class InMemoryStockLedger implements StockLedger {
     return transactions.read(() -> {
       Map<MovementId, Movement> found = new HashMap<>();
       for (MovementId id : ids) {
-        Movement movement = byId.get(id);
+        Movement movement = ledger.find(id);
         if (movement != null) {
           found.put(id, movement);
         }
@@ -85,16 +85,13 @@ public final class InMemoryStockLedger implements StockLedger {
     // The position each write replaced, in order, to undo in reverse order; null: there was none.
     StockPosition[] replaced = new StockPosition[written.size()];
     transactions.write(() -> {
-      for (int i = 0; i < appended.size(); i++) {
-        Movement movement = appended.get(i);
-        if (byId.putIfAbsent(movement.id(), movement) != null) {
-          for (int j = 0; j < i; j++) {
-            byId.remove(appended.get(j).id());
-          }
+      int from = ledger.size();
+      for (Movement movement : appended) {
+        if (!ledger.append(movement)) {
+          ledger.truncate(from);
           throw new IllegalStateException("movement id " + movement.id() + " is already in the ledger");
         }
       }
-      ledger.addAll(appended);
       for (int i = 0; i < replaced.length; i++) {
         StockPosition position = written.get(i);
         replaced[i] = byKey.put(position.key(), position);
@@ -104,8 +101,8 @@ public final class InMemoryStockLedger implements StockLedger {
       }
       return null;
     }, () -> {
-      ledger.subList(ledger.size() - appended.size(), ledger.size()).clear();
-      appended.forEach(m -> byId.remove(m.id()));
+      // Undone in reverse order of writing: the movements this write appended are the log's last ones.
+      ledger.truncate(ledger.size() - appended.size());
       for (int i = replaced.length - 1; i >= 0; i--) {
         PositionKey key = written.get(i).key();
         if (replaced[i] == null) {
@@ -163,11 +160,20 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public List<Movement> movementsOf(SkuCode sku) {
-    return transactions.read(() -> ledger.stream().filter(m -> m.sku().equals(sku)).toList());
+    return transactions.read(() -> {
+      List<Movement> found = new ArrayList<>();
+      for (int i = 0; i < ledger.size(); i++) {
+        Movement movement = ledger.get(i);
+        if (movement.sku().equals(sku)) {
+          found.add(movement);
+        }
+      }
+      return List.copyOf(found);
+    });
   }
 
   @Override
   public void forEachMovement(Consumer<Movement> action) {
-    transactions.read(() -> List.copyOf(ledger)).forEach(action);
+    transactions.read(ledger::toList).forEach(action);
   }
 }
