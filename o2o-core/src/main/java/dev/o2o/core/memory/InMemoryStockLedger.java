@@ -45,37 +45,51 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // The transaction's lock already excludes every other writer. Keys in their natural order are copied in that
-    // order, not sorted again; keys in another order are sorted into it.
-    return transactions.read(() -> {
-      if (keys.comparator() == null || keys.comparator().equals(Ordering.natural())) {
-        return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, this::positionOrEmpty));
+    // The transaction's lock already excludes every other writer.
+    return transactions.read(() -> positionsOf(keys));
+  }
+
+  @Override
+  public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
+    return transactions.read(() -> movementsAmong(ids));
+  }
+
+  /** Both look-ups under one hold of the lock (taken again, cheaply, inside the transaction that already holds it). */
+  @Override
+  public LockedBatch lockBatch(SortedSet<PositionKey> keys, Set<MovementId> ids) {
+    return transactions.read(() -> new LockedBatch(positionsOf(keys), movementsAmong(ids)));
+  }
+
+  /** Keys in their natural order are copied in that order, not sorted again; keys in another order are sorted. */
+  private SortedMap<PositionKey, StockPosition> positionsOf(SortedSet<PositionKey> keys) {
+    if (keys.comparator() == null || keys.comparator().equals(Ordering.natural())) {
+      return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, this::positionOrEmpty));
+    }
+    ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
+    for (PositionKey key : keys) {
+      found.put(key, positionOrEmpty(key));
+    }
+    return found.buildOrThrow();
+  }
+
+  /** The recorded movements among {@code ids}; an empty map, not a new one, when none is (a batch's usual case). */
+  private Map<MovementId, Movement> movementsAmong(Set<MovementId> ids) {
+    Map<MovementId, Movement> found = null;
+    for (MovementId id : ids) {
+      Movement movement = ledger.find(id);
+      if (movement != null) {
+        if (found == null) {
+          found = new HashMap<>();
+        }
+        found.put(id, movement);
       }
-      ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
-      for (PositionKey key : keys) {
-        found.put(key, positionOrEmpty(key));
-      }
-      return found.buildOrThrow();
-    });
+    }
+    return found == null ? Map.of() : found;
   }
 
   private StockPosition positionOrEmpty(PositionKey key) {
     StockPosition position = byKey.get(key);
     return position != null ? position : StockPosition.empty(key);
-  }
-
-  @Override
-  public Map<MovementId, Movement> findMovements(Set<MovementId> ids) {
-    return transactions.read(() -> {
-      Map<MovementId, Movement> found = new HashMap<>();
-      for (MovementId id : ids) {
-        Movement movement = ledger.find(id);
-        if (movement != null) {
-          found.put(id, movement);
-        }
-      }
-      return found;
-    });
   }
 
   @Override

@@ -37,7 +37,7 @@ final class MovementLog {
     this(DEFAULT_SLOTS);
   }
 
-  /** A log whose table starts with {@code slots} slots, a power of two of at least 2 (small in tests, to grow often). */
+  /** A log whose table starts with {@code slots} slots, a power of two of at least 2 (tests start small). */
   MovementLog(int slots) {
     if (slots < 2 || Integer.bitCount(slots) != 1) {
       throw new IllegalArgumentException("slots must be a power of two of at least 2: " + slots);
