@@ -24,7 +24,7 @@ public enum Fulfilments implements Fulfilment {
         draft.assign(whole.get());
         return new Decision.Allocate(draft.assignments(), List.of());
       }
-      SourceCandidate closest = closest(draft.candidates(lines));
+      SourceCandidate closest = draft.closest(lines).orElseThrow();
       return new Decision.Refuse("no one location has every line; closest is " + closest.location().id()
           + " with " + closest.linesCovered() + " of " + lines.size() + " line(s)", closest.shortages());
     }
@@ -61,16 +61,4 @@ public enum Fulfilments implements Fulfilment {
       return new Decision.Allocate(draft.assignments(), left);
     }
   };
-
-  /** The candidate nearest to covering everything: most lines covered, then fewest units short, then the rule's order. */
-  private static SourceCandidate closest(List<SourceCandidate> candidates) {
-    SourceCandidate closest = candidates.get(0);
-    for (SourceCandidate candidate : candidates) {
-      int byLines = Integer.compare(candidate.linesCovered(), closest.linesCovered());
-      if (byLines > 0 || (byLines == 0 && candidate.unitsShort() < closest.unitsShort())) {
-        closest = candidate;
-      }
-    }
-    return closest;
-  }
 }

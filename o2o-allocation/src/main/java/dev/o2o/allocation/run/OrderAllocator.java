@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -355,24 +356,27 @@ public final class OrderAllocator {
    */
   private Order[][] lock(List<Planned> pending) {
     Order[][] current = new Order[pending.size()][];
-    List<int[]> places = new ArrayList<>(pending.size());
+    List<Place> places = new ArrayList<>(pending.size());
     for (int g = 0; g < pending.size(); g++) {
       current[g] = pending.get(g).group().orders.toArray(Order[]::new);
       for (int k = 0; k < current[g].length; k++) {
-        places.add(new int[] {g, k});
+        places.add(new Place(current[g][k].id(), g, k));
       }
     }
-    places.sort((a, b) -> current[a[0]][a[1]].id().compareTo(current[b[0]][b[1]].id()));
-    for (int[] place : places) {
-      OrderId id = current[place[0]][place[1]].id();
-      Order order = orders.lock(id).orElseThrow(() -> new StaleAllocation("order " + id + " is gone"));
+    places.sort(Comparator.comparing(Place::id));
+    for (Place place : places) {
+      Order order = orders.lock(place.id())
+          .orElseThrow(() -> new StaleAllocation("order " + place.id() + " is gone"));
       if (order.isHeld()) {
-        throw new StaleAllocation("order " + id + " was put on hold");
+        throw new StaleAllocation("order " + place.id() + " was put on hold");
       }
-      current[place[0]][place[1]] = order;
+      current[place.group()][place.index()] = order;
     }
     return current;
   }
+
+  /** Where an order of a commit is: its group's place in the batch and its own in the group. */
+  private record Place(OrderId id, int group, int index) {}
 
   /** Where order {@code id} is among a group's orders: a group holds one order, or a customer's few. */
   private static int indexOf(Order[] group, OrderId id) {

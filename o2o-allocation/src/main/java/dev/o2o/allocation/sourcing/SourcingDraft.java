@@ -100,6 +100,27 @@ public final class SourcingDraft {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The source nearest to covering every one of {@code lines}: most lines covered, then fewest units short, then the
+   * rule's order; empty when no location ships online orders. What a refusal names as the best location.
+   */
+  public Optional<SourceCandidate> closest(List<Demand> lines) {
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    SourceCandidate closest = null;
+    for (SourceCandidate candidate : weigh(lines)) {
+      if (closest == null) {
+        closest = candidate;
+        continue;
+      }
+      int byLines = Integer.compare(candidate.linesCovered(), closest.linesCovered());
+      int byShort = Integer.compare(closest.unitsShort(), candidate.unitsShort());
+      if (byLines > 0 || byLines == 0 && (byShort > 0 || byShort == 0 && bestFirst.compare(candidate, closest) < 0)) {
+        closest = candidate;
+      }
+    }
+    return Optional.ofNullable(closest);
+  }
+
   /** What source {@code index} could supply of {@code lines}. */
   public SourceCandidate candidate(List<Demand> lines, int index) {
     Objects.checkIndex(index, availability.sources().size());

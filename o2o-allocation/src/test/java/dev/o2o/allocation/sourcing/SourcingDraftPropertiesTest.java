@@ -20,7 +20,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * The figures a {@link SourcingDraft} works out for each source against a plain recomputation, and
- * {@link SourcingDraft#best} and {@link SourcingDraft#bestCoveringAll} against the head of
+ * {@link SourcingDraft#best}, {@link SourcingDraft#bestCoveringAll} and {@link SourcingDraft#closest} against
  * {@link SourcingDraft#candidates}, over random stock and lines, before and after an assignment.
  */
 class SourcingDraftPropertiesTest {
@@ -126,6 +126,14 @@ class SourcingDraftPropertiesTest {
           assertThat(some.map(c -> c.location().id()))
               .isEqualTo(ranked.stream().filter(c -> !c.coversNothing()).findFirst().map(c -> c.location().id()));
           assertThat(wholeAtOnce.map(c -> c.location().id())).isEqualTo(whole.map(c -> c.location().id()));
+          SourceCandidate closest = ranked.get(0);
+          for (SourceCandidate candidate : ranked) {
+            int byLines = Integer.compare(candidate.linesCovered(), closest.linesCovered());
+            if (byLines > 0 || (byLines == 0 && candidate.unitsShort() < closest.unitsShort())) {
+              closest = candidate;
+            }
+          }
+          assertThat(draft.closest(lines).map(SourceCandidate::index)).contains(closest.index());
           wholeAtOnce.ifPresent(c -> assertMatchesRecomputation(c, stock, lines));
         });
   }
