@@ -12,7 +12,6 @@ import dev.o2o.core.stock.StockLedger;
 import dev.o2o.core.stock.StockPosition;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,18 +25,28 @@ import java.util.SortedSet;
 import java.util.function.Consumer;
 
 /**
- * The stock ledger and positions in memory. Positions are kept hashed by key, for the point look-ups every movement
- * makes, and each SKU's keys in location order, for the queries by SKU (an allocation run reads every SKU it is asked
- * for); the other listings sort what they find.
+ * The stock ledger and positions in memory. Each position lives in a slot that a write updates in place; the slots are
+ * hashed by key, for the point look-ups every movement makes, and listed per SKU in location order, for the queries by
+ * SKU (an allocation run reads every SKU it is asked for), which so need no look-up per position. The other listings
+ * sort what they find.
  */
 public final class InMemoryStockLedger implements StockLedger {
 
   private final InMemoryTransactions transactions;
   /** The movements in order, indexed by id. */
   private final MovementLog ledger = new MovementLog();
-  private final Map<PositionKey, StockPosition> byKey = new HashMap<>();
-  /** Per SKU, the keys of its positions, sorted by location; a key is added when its position is first written. */
-  private final Map<SkuCode, List<PositionKey>> keysOfSku = new HashMap<>();
+  private final Map<PositionKey, Slot> byKey = new HashMap<>();
+  /** Per SKU, the slots of its positions, sorted by location; a slot is added when its position is first written. */
+  private final Map<SkuCode, List<Slot>> slotsOfSku = new HashMap<>();
+
+  /** Where one position lives: the position as last written, replaced in place by each write and its undo. */
+  private static final class Slot {
+    StockPosition position;
+
+    Slot(StockPosition position) {
+      this.position = position;
+    }
+  }
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -88,8 +97,8 @@ public final class InMemoryStockLedger implements StockLedger {
   }
 
   private StockPosition positionOrEmpty(PositionKey key) {
-    StockPosition position = byKey.get(key);
-    return position != null ? position : StockPosition.empty(key);
+    Slot slot = byKey.get(key);
+    return slot != null ? slot.position : StockPosition.empty(key);
   }
 
   @Override
@@ -108,9 +117,12 @@ public final class InMemoryStockLedger implements StockLedger {
       }
       for (int i = 0; i < replaced.length; i++) {
         StockPosition position = written.get(i);
-        replaced[i] = byKey.put(position.key(), position);
-        if (replaced[i] == null) {
-          addKey(position.key());
+        Slot slot = byKey.get(position.key());
+        if (slot == null) {
+          addSlot(new Slot(position));
+        } else {
+          replaced[i] = slot.position;
+          slot.position = position;
         }
       }
       return null;
@@ -120,24 +132,29 @@ public final class InMemoryStockLedger implements StockLedger {
       for (int i = replaced.length - 1; i >= 0; i--) {
         PositionKey key = written.get(i).key();
         if (replaced[i] == null) {
-          byKey.remove(key);
-          keysOfSku.get(key.sku()).remove(key);
+          slotsOfSku.get(key.sku()).remove(byKey.remove(key));
         } else {
-          byKey.put(key, replaced[i]);
+          byKey.get(key).position = replaced[i];
         }
       }
     });
   }
 
-  private void addKey(PositionKey key) {
-    List<PositionKey> keys = keysOfSku.computeIfAbsent(key.sku(), sku -> new ArrayList<>(4));
-    int at = Collections.binarySearch(keys, key);
-    keys.add(-at - 1, key);
+  /** Files a new slot by its key and under its SKU, in location order. */
+  private void addSlot(Slot slot) {
+    PositionKey key = slot.position.key();
+    byKey.put(key, slot);
+    List<Slot> slots = slotsOfSku.computeIfAbsent(key.sku(), sku -> new ArrayList<>(4));
+    int at = 0;
+    while (at < slots.size() && slots.get(at).position.location().compareTo(key.location()) < 0) {
+      at++;
+    }
+    slots.add(at, slot);
   }
 
   @Override
   public Optional<StockPosition> position(PositionKey key) {
-    return transactions.read(() -> Optional.ofNullable(byKey.get(key)));
+    return transactions.read(() -> Optional.ofNullable(byKey.get(key)).map(slot -> slot.position));
   }
 
   @Override
@@ -147,8 +164,8 @@ public final class InMemoryStockLedger implements StockLedger {
     return transactions.read(() -> {
       List<StockPosition> found = new ArrayList<>();
       for (SkuCode sku : wanted) {
-        for (PositionKey key : keysOfSku.getOrDefault(sku, List.of())) {
-          found.add(byKey.get(key));
+        for (Slot slot : slotsOfSku.getOrDefault(sku, List.of())) {
+          found.add(slot.position);
         }
       }
       return List.copyOf(found);
@@ -157,12 +174,13 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> positionsAt(LocationId location) {
-    return sorted(transactions.read(() -> byKey.values().stream().filter(p -> p.location().equals(location)).toList()));
+    return sorted(transactions.read(() -> byKey.values().stream().map(slot -> slot.position)
+        .filter(p -> p.location().equals(location)).toList()));
   }
 
   @Override
   public List<StockPosition> allPositions() {
-    return sorted(transactions.read(() -> List.copyOf(byKey.values())));
+    return sorted(transactions.read(() -> byKey.values().stream().map(slot -> slot.position).toList()));
   }
 
   /** The positions by key (SKU, then location), the order every listing query answers in. */

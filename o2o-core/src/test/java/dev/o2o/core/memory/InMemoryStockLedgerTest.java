@@ -82,4 +82,33 @@ class InMemoryStockLedgerTest {
     transactions.run(() -> ledger.record(undone, List.of()));
     assertThat(ledger.movementsOf(tee)).hasSize(4);
   }
+
+  @Test
+  void givenPositionsWrittenOutOfLocationOrderAndAFailedUnitThatMovedThem_thenListingsKeepOrderAndTheLastCommit() {
+    StockPosition inStore = new StockPosition(teeInStore, new StockFigures(2, 0, 0, 0, 0), 0);
+    StockPosition inWarehouse = new StockPosition(teeInWarehouse, new StockFigures(5, 0, 0, 0, 0), 1);
+    // The warehouse is written first, the store (which sorts first) after it.
+    transactions.run(() -> ledger.record(List.of(), List.of(inWarehouse)));
+    transactions.run(() -> ledger.record(List.of(), List.of(inStore)));
+    SkuCode other = SkuCode.of("TS24-WHT-S");
+    PositionKey otherInStore = PositionKey.of(other, STORE);
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      // Moves a position twice, and creates one and moves it again, in one unit of work that then fails.
+      ledger.record(List.of(), List.of(inWarehouse.withFigures(new StockFigures(4, 1, 0, 0, 0))));
+      ledger.record(List.of(), List.of(inWarehouse.withFigures(new StockFigures(4, 2, 0, 0, 0)),
+          new StockPosition(otherInStore, new StockFigures(1, 0, 0, 0, 0), 0)));
+      ledger.record(List.of(), List.of(new StockPosition(otherInStore, new StockFigures(7, 0, 0, 0, 0), 0)));
+      throw new IllegalStateException("failed after writing");
+    })).hasMessageContaining("failed after writing");
+
+    assertThat(ledger.positionsOfSkus(List.of(other, tee))).containsExactly(inStore, inWarehouse);
+    assertThat(ledger.allPositions()).containsExactly(inStore, inWarehouse);
+    assertThat(ledger.position(teeInWarehouse)).contains(inWarehouse);
+    assertThat(ledger.position(otherInStore)).isEmpty();
+    assertThat(ledger.positionsAt(STORE)).containsExactly(inStore);
+    StockPosition moved = inWarehouse.withFigures(new StockFigures(5, 3, 0, 0, 0));
+    transactions.run(() -> ledger.record(List.of(), List.of(moved)));
+    assertThat(ledger.positionsOfSkus(List.of(tee))).containsExactly(inStore, moved);
+  }
 }
