@@ -181,22 +181,13 @@ public final class OrderAllocator {
 
   /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
   private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes) {
-    List<Demand> open = new ArrayList<>();
-    for (Order order : group.orders) {
-      for (OrderLine line : order.lines()) {
-        if (line.isOpen()) {
-          open.add(Demand.of(order.id(), line));
-        }
-      }
-    }
-    // Immutable, so that the draft knows the policy asks about the same lines when it asks twice.
-    List<Demand> demand = List.copyOf(open);
+    List<Demand> demand = group.demand();
     Decision decision = group.policy.decide(demand, new SourcingDraft(availability, sourcingRule));
     if (decision instanceof Decision.Refuse refused) {
       NotAllocatedReason reason = new NotAllocatedReason.Short(group.policy.name(), group.ids(), refused.why(),
           refused.shortages());
-      for (int k = 0; k < group.orders.size(); k++) {
-        outcomes[group.slots.get(k)] = new OrderOutcome.NotAllocated(group.orders.get(k).id(), reason);
+      for (int k = 0; k < group.size(); k++) {
+        outcomes[group.slot(k)] = new OrderOutcome.NotAllocated(group.id(k), reason);
       }
       return Optional.empty();
     }
@@ -228,9 +219,9 @@ public final class OrderAllocator {
       Planned planned = pending.get(0);
       take(availability, planned.decision().shipments(), -1);
       NotAllocatedReason reason = new NotAllocatedReason.ChangedMeanwhile(stale.getMessage());
-      for (int k = 0; k < planned.group().orders.size(); k++) {
-        outcomes[planned.group().slots.get(k)] =
-            new OrderOutcome.NotAllocated(planned.group().orders.get(k).id(), reason);
+      Group group = planned.group();
+      for (int k = 0; k < group.size(); k++) {
+        outcomes[group.slot(k)] = new OrderOutcome.NotAllocated(group.id(k), reason);
       }
     }
   }
@@ -244,9 +235,9 @@ public final class OrderAllocator {
       Assignment assignment = allocate.shipments().get(s);
       shipments.add(new PlannedShipment(ids.get(s), assignment.source().id(), assignment.lines()));
     }
-    for (int k = 0; k < group.orders.size(); k++) {
-      OrderId id = group.orders.get(k).id();
-      List<PlannedShipment> own = shipments.size() == 1 && group.orders.size() == 1
+    for (int k = 0; k < group.size(); k++) {
+      OrderId id = group.id(k);
+      List<PlannedShipment> own = shipments.size() == 1 && group.size() == 1
           ? shipments
           : shipments.stream().filter(p -> p.lines().stream().anyMatch(l -> l.order().equals(id))).toList();
       List<Shortage> left = allocate.left().isEmpty() ? List.of()
@@ -260,7 +251,7 @@ public final class OrderAllocator {
       } else {
         outcome = new OrderOutcome.PartlyAllocated(id, own, left);
       }
-      outcomes[group.slots.get(k)] = outcome;
+      outcomes[group.slot(k)] = outcome;
     }
   }
 
@@ -358,9 +349,10 @@ public final class OrderAllocator {
     Order[][] current = new Order[pending.size()][];
     List<Place> places = new ArrayList<>(pending.size());
     for (int g = 0; g < pending.size(); g++) {
-      current[g] = pending.get(g).group().orders.toArray(Order[]::new);
-      for (int k = 0; k < current[g].length; k++) {
-        places.add(new Place(current[g][k].id(), g, k));
+      Group group = pending.get(g).group();
+      current[g] = new Order[group.size()];
+      for (int k = 0; k < group.size(); k++) {
+        places.add(new Place(group.id(k), g, k));
       }
     }
     places.sort(Comparator.comparing(Place::id));
@@ -434,23 +426,56 @@ public final class OrderAllocator {
   /** A group's identity: the policy and the key it groups by. */
   private record GroupKey(String policy, Object key) {}
 
-  /** Orders allocated together, with their places in the report. */
+  /**
+   * Orders allocated together: their ids, their places in the report and their open lines, read while the orders are
+   * grouped, so that planning does not go back to the orders (a large run would read each from memory twice).
+   */
   private static final class Group {
     final AllocationPolicy policy;
-    final List<Order> orders = new ArrayList<>(1);
-    final List<Integer> slots = new ArrayList<>(1);
+    private OrderId[] ids = new OrderId[1];
+    private int[] slots = new int[1];
+    private int size;
+    private final List<Demand> lines = new ArrayList<>(4);
 
     Group(AllocationPolicy policy) {
       this.policy = policy;
     }
 
+    /** Adds an order, at place {@code slot} of the report, with its open lines. */
     void add(Order order, int slot) {
-      orders.add(order);
-      slots.add(slot);
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        slots = Arrays.copyOf(slots, size * 2);
+      }
+      ids[size] = order.id();
+      slots[size] = slot;
+      size++;
+      for (OrderLine line : order.lines()) {
+        if (line.isOpen()) {
+          lines.add(Demand.of(order.id(), line));
+        }
+      }
+    }
+
+    int size() {
+      return size;
+    }
+
+    OrderId id(int k) {
+      return ids[k];
+    }
+
+    int slot(int k) {
+      return slots[k];
     }
 
     List<OrderId> ids() {
-      return orders.stream().map(Order::id).toList();
+      return List.of(Arrays.copyOf(ids, size));
+    }
+
+    /** The open lines of the group's orders, in order; immutable, so that a draft knows when it is asked again. */
+    List<Demand> demand() {
+      return List.copyOf(lines);
     }
   }
 
