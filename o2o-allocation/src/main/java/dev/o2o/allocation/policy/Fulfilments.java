@@ -39,16 +39,11 @@ public enum Fulfilments implements Fulfilment {
     public Decision decide(List<Demand> lines, SourcingDraft draft) {
       List<Demand> remaining = lines;
       while (!remaining.isEmpty()) {
-        SourceCandidate best = null;
-        for (SourceCandidate candidate : draft.candidates(remaining)) {
-          if (!candidate.coversNothing()) {
-            best = candidate;
-            break;
-          }
-        }
-        if (best == null) {
+        Optional<SourceCandidate> some = draft.best(remaining, candidate -> !candidate.coversNothing());
+        if (some.isEmpty()) {
           break;
         }
+        SourceCandidate best = some.get();
         draft.assign(best);
         List<Demand> next = new ArrayList<>(best.shortages().size());
         best.shortages().forEach(s -> next.add(s.line()));

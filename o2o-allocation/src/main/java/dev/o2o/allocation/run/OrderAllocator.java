@@ -158,12 +158,7 @@ public final class OrderAllocator {
       }
       AllocationPolicy chosen = policy.get();
       groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
-          .add(order, i);
-      for (OrderLine line : order.lines()) {
-        if (line.isOpen()) {
-          demanded.add(line.sku());
-        }
-      }
+          .add(order, i, demanded);
     }
     Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
     return new Prepared(availability, outcomes, groups, demanded);
@@ -441,8 +436,8 @@ public final class OrderAllocator {
       this.policy = policy;
     }
 
-    /** Adds an order, at place {@code slot} of the report, with its open lines. */
-    void add(Order order, int slot) {
+    /** Adds an order, at place {@code slot} of the report, with its open lines, whose SKUs go into {@code demanded}. */
+    void add(Order order, int slot, Set<SkuCode> demanded) {
       if (size == ids.length) {
         ids = Arrays.copyOf(ids, size * 2);
         slots = Arrays.copyOf(slots, size * 2);
@@ -453,6 +448,7 @@ public final class OrderAllocator {
       for (OrderLine line : order.lines()) {
         if (line.isOpen()) {
           lines.add(Demand.of(order.id(), line));
+          demanded.add(line.sku());
         }
       }
     }

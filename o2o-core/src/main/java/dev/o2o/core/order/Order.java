@@ -103,12 +103,8 @@ public record Order(
 
   /** The lines allocated to a shipment and given to it, by line number. */
   public Order allocate(Map<Integer, LineAllocation> allocations, Instant at, Actor actor) {
-    OrderLine[] changed = lines.toArray(OrderLine[]::new);
-    for (Map.Entry<Integer, LineAllocation> allocation : allocations.entrySet()) {
-      int number = allocation.getKey();
-      changed[number - 1] = line(number).moveTo(id, LineState.ALLOCATED, Optional.of(allocation.getValue()));
-    }
-    return withLines(changed, allocated(allocations, at, actor));
+    return moveLines(allocations.keySet(), LineState.ALLOCATED, n -> Optional.of(allocations.get(n)),
+        allocated(allocations, at, actor));
   }
 
   /**
@@ -183,11 +179,6 @@ public record Order(
     for (int number : numbers) {
       changed[number - 1] = line(number).moveTo(id, next, where.apply(number));
     }
-    return withLines(changed, change);
-  }
-
-  /** This order with {@code changed} as its lines and {@code change} in its history. */
-  private Order withLines(OrderLine[] changed, OrderChange change) {
     return new Order(id, orderedAt, customer, destination, List.of(changed), hold, flagged, priority, policy, notes,
         append(change));
   }
