@@ -285,19 +285,28 @@ public final class JdbcOrderStore implements OrderStore {
   @Override
   public List<Order> withOpenLines() {
     return transactions.withConnection("could not read the orders with open lines", c -> {
-      List<OrderId> ids = new ArrayList<>();
-      try (PreparedStatement select = c.prepareStatement(
-          "SELECT channel, order_number FROM o2o_order WHERE has_open_lines = TRUE")) {
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            ids.add(OrderId.of(row.getString(1), row.getString(2)));
-          }
-        }
-      }
-      List<Order> orders = new ArrayList<>(load(c, ids, false).values());
+      // Read by the condition, not by ids: four queries in all, however many orders there are (by ids, a large run
+      // sent three queries for every hundred orders, each with a hundred key matches for the database to plan).
+      Map<OrderId, Order> loaded = new HashMap<>();
+      loadInto(loaded, c, new Selection("WHERE x.has_open_lines = TRUE",
+          "JOIN o2o_order o ON o.channel = x.channel AND o.order_number = x.order_number WHERE o.has_open_lines = TRUE",
+          statement -> {}));
+      List<Order> orders = new ArrayList<>(loaded.values());
       orders.sort(FOR_ALLOCATION);
       return orders;
     });
+  }
+
+  /**
+   * Which orders a load reads: {@code ofOrders} follows {@code FROM o2o_order x} and {@code ofParts} follows the table
+   * of their lines, notes or history (also aliased {@code x}); {@code binding} binds the parameters of either.
+   */
+  private record Selection(String ofOrders, String ofParts, SqlBinding binding) {}
+
+  /** Binds the parameters of a statement. */
+  @FunctionalInterface
+  private interface SqlBinding {
+    void bind(PreparedStatement statement) throws SQLException;
   }
 
   /** The stored orders among {@code ids}, whole; locked when {@code forUpdate}. */
@@ -307,69 +316,76 @@ public final class JdbcOrderStore implements OrderStore {
       if (chunk.isEmpty()) {
         continue;
       }
-      String match = String.join(" OR ", Collections.nCopies(chunk.size(), "(" + PK + ")"));
-      Map<OrderId, Head> heads = new LinkedHashMap<>();
-      boolean anyNotes = false;
-      try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order"
-          + " WHERE " + match + (forUpdate ? " FOR UPDATE" : ""))) {
-        bindIds(select, chunk);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
-            heads.put(id, head(row));
-            anyNotes |= row.getInt("note_count") > 0;
-          }
-        }
-      }
-      if (heads.isEmpty()) {
-        continue;
-      }
-      Map<OrderId, List<OrderLine>> lines = new HashMap<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, line_number, sku_code,"
-          + " style_code, quantity, state, shipment_id, shipment_line, source_kind, source_code FROM o2o_order_line"
-          + " WHERE " + match + " ORDER BY line_number")) {
-        bindIds(select, chunk);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            lines.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
-                k -> new ArrayList<>()).add(line(row));
-          }
-        }
-      }
-      Map<OrderId, List<OrderNote>> notes = new HashMap<>();
-      if (anyNotes) {
-        // Most orders carry no note: their head rows say so, and the query is skipped.
-        try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, author_staff,"
-            + " author_location_kind, author_location_code, at_nanos, note_text FROM o2o_order_note WHERE " + match
-            + " ORDER BY note_index")) {
-          bindIds(select, chunk);
-          try (ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-              notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
-                  k -> new ArrayList<>()).add(new OrderNote(Columns.actor(row, "author"),
-                  Columns.instant(row.getLong("at_nanos")), row.getString("note_text")));
-            }
-          }
-        }
-      }
-      Map<OrderId, List<OrderChange>> history = new HashMap<>();
-      try (PreparedStatement select = c.prepareStatement("SELECT channel, order_number, at_nanos, actor_staff,"
-          + " actor_location_kind, actor_location_code, what FROM o2o_order_change WHERE " + match
-          + " ORDER BY change_index")) {
-        bindIds(select, chunk);
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            history.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
-                k -> new ArrayList<>()).add(new OrderChange(Columns.instant(row.getLong("at_nanos")),
-                Columns.actor(row, "actor"), row.getString("what")));
-          }
-        }
-      }
-      heads.forEach((id, h) -> orders.put(id, new Order(id, h.orderedAt(), h.customer(), h.destination(),
-          lines.getOrDefault(id, List.of()), h.hold(), h.flagged(), h.priority(), h.policy(),
-          notes.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()))));
+      String match = "WHERE " + String.join(" OR ",
+          Collections.nCopies(chunk.size(), "(x.channel = ? AND x.order_number = ?)"));
+      loadInto(orders, c, new Selection(match + (forUpdate ? " FOR UPDATE" : ""), match,
+          statement -> bindIds(statement, chunk)));
     }
     return orders;
+  }
+
+  /** Reads the orders {@code selected}, whole, into {@code orders}. */
+  private static void loadInto(Map<OrderId, Order> orders, Connection c, Selection selected) throws SQLException {
+    Map<OrderId, Head> heads = new LinkedHashMap<>();
+    boolean anyNotes = false;
+    try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order x "
+        + selected.ofOrders())) {
+      selected.binding().bind(select);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
+          heads.put(id, head(row));
+          anyNotes |= row.getInt("note_count") > 0;
+        }
+      }
+    }
+    if (heads.isEmpty()) {
+      return;
+    }
+    Map<OrderId, List<OrderLine>> lines = new HashMap<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.line_number, x.sku_code,"
+        + " x.style_code, x.quantity, x.state, x.shipment_id, x.shipment_line, x.source_kind, x.source_code"
+        + " FROM o2o_order_line x " + selected.ofParts() + " ORDER BY x.line_number")) {
+      selected.binding().bind(select);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          lines.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+              k -> new ArrayList<>()).add(line(row));
+        }
+      }
+    }
+    Map<OrderId, List<OrderNote>> notes = new HashMap<>();
+    if (anyNotes) {
+      // Most orders carry no note: their head rows say so, and the query is skipped.
+      try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.author_staff,"
+          + " x.author_location_kind, x.author_location_code, x.at_nanos, x.note_text FROM o2o_order_note x "
+          + selected.ofParts() + " ORDER BY x.note_index")) {
+        selected.binding().bind(select);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+                k -> new ArrayList<>()).add(new OrderNote(Columns.actor(row, "author"),
+                Columns.instant(row.getLong("at_nanos")), row.getString("note_text")));
+          }
+        }
+      }
+    }
+    Map<OrderId, List<OrderChange>> history = new HashMap<>();
+    try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.at_nanos, x.actor_staff,"
+        + " x.actor_location_kind, x.actor_location_code, x.what FROM o2o_order_change x " + selected.ofParts()
+        + " ORDER BY x.change_index")) {
+      selected.binding().bind(select);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          history.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
+              k -> new ArrayList<>()).add(new OrderChange(Columns.instant(row.getLong("at_nanos")),
+              Columns.actor(row, "actor"), row.getString("what")));
+        }
+      }
+    }
+    heads.forEach((id, h) -> orders.put(id, new Order(id, h.orderedAt(), h.customer(), h.destination(),
+        lines.getOrDefault(id, List.of()), h.hold(), h.flagged(), h.priority(), h.policy(),
+        notes.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()))));
   }
 
   /** The parts of an order its head row holds. */

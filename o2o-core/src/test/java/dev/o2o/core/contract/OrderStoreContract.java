@@ -240,4 +240,21 @@ public abstract class OrderStoreContract {
     assertThat(orders.withOpenLines().stream().map(o -> o.id().number()))
         .containsExactly("A-4", "A-1", "A-2", "A-3");
   }
+
+  @Test
+  void givenOrdersWithNotesAndHistory_whenAskedForThoseWithOpenLines_thenEachComesWholeAsFound() {
+    Order noted = order("B-1", T0, KIM, KIM_HOME, tee(1, 2), coat(2, 1), tee(3, 1))
+        .allocate(Map.of(2, new LineAllocation("SHP-00000007", 1, WAREHOUSE)), T0.plusSeconds(60), CLERK)
+        .held(new Hold("주소 확인 필요", CLERK, T0.plusSeconds(120)))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(160), "문 앞에 놓아 주세요"))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(170), "second note"));
+    Order plain = order("B-2", T0.plusSeconds(1), KIM, KIM_HOME, coat(1, 1), tee(2, 3));
+    Order closed = order("B-3", T0.plusSeconds(2), KIM, KIM_HOME, tee(1, 1))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(10), "not open"))
+        .cancel(List.of(1), "취소", T0.plusSeconds(20), CLERK);
+    transactions.run(() -> List.of(noted, plain, closed).forEach(orders::save));
+
+    assertThat(orders.withOpenLines()).containsExactly(noted, plain);
+  }
 }
+
