@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Orders on JDBC: a row per order (its primary key is the channel and mall order number, so an order is taken once),
@@ -70,25 +73,64 @@ public final class JdbcOrderStore implements OrderStore {
 
   @Override
   public void save(Order order) {
-    transactions.run("could not save order " + order.id(), c -> {
-      int[] counts = storedCounts(c, order.id());
-      if (counts == null) {
-        insert(c, order);
-      } else {
-        update(c, order, counts[0], counts[1]);
+    saveAll(List.of(order));
+  }
+
+  /**
+   * Locks the stored orders' rows one by one, in id order (a look-up by key, fast whether or not the database has
+   * statistics of the table); then inserts the new orders, and updates the others in one batch per table (order rows,
+   * line rows, new notes, new history entries).
+   */
+  @Override
+  public void saveAll(Collection<Order> orders) {
+    // In id order, the order rows are locked in; of two versions of one order, the later stays.
+    SortedMap<OrderId, Order> latest = new TreeMap<>();
+    for (Order order : orders) {
+      latest.put(order.id(), order);
+    }
+    if (latest.isEmpty()) {
+      return;
+    }
+    List<OrderId> ids = List.copyOf(latest.keySet());
+    transactions.run(() -> "could not save " + describe(ids), c -> {
+      Map<OrderId, int[]> stored = storedCounts(c, ids);
+      List<Order> updated = new ArrayList<>(latest.size());
+      for (Order order : latest.values()) {
+        int[] counts = stored.get(order.id());
+        if (counts == null) {
+          insert(c, order);
+        } else if (order.notes().size() < counts[0] || order.history().size() < counts[1]) {
+          // Not a later version of the stored order (its notes and history only grow): store it afresh.
+          replace(c, order);
+        } else {
+          updated.add(order);
+        }
       }
+      update(c, updated, stored);
     });
   }
 
-  /** The stored note and change counts of an order, locked; null when it is not stored. */
-  private static int[] storedCounts(Connection c, OrderId id) throws SQLException {
+  /** "order X" for one id, "N orders (X to Y)" for more; ids in order. */
+  private static String describe(List<OrderId> ids) {
+    return ids.size() == 1 ? "order " + ids.get(0)
+        : ids.size() + " orders (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")";
+  }
+
+  /** The stored note and change counts of the orders among {@code ids} (in id order) that are stored, locked. */
+  private static Map<OrderId, int[]> storedCounts(Connection c, List<OrderId> ids) throws SQLException {
+    Map<OrderId, int[]> counts = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement(
         "SELECT note_count, change_count FROM o2o_order WHERE " + PK + " FOR UPDATE")) {
-      bindId(select, 1, id);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? new int[] {row.getInt(1), row.getInt(2)} : null;
+      for (OrderId id : ids) {
+        bindId(select, 1, id);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            counts.put(id, new int[] {row.getInt(1), row.getInt(2)});
+          }
+        }
       }
     }
+    return counts;
   }
 
   private void insert(Connection c, Order order) throws SQLException {
@@ -120,20 +162,24 @@ public final class JdbcOrderStore implements OrderStore {
       }
       insert.executeBatch();
     }
-    appendNotes(c, order, 0);
-    appendChanges(c, order, 0);
+    appendNotes(c, List.of(order), Map.of());
+    appendChanges(c, List.of(order), Map.of());
   }
 
-  private void update(Connection c, Order order, int storedNotes, int storedChanges) throws SQLException {
-    if (order.notes().size() < storedNotes || order.history().size() < storedChanges) {
-      // Not a later version of the stored order (its notes and history only grow): store it afresh.
-      for (String table : List.of("o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order")) {
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE " + PK)) {
-          bindId(delete, 1, order.id());
-          delete.executeUpdate();
-        }
+  /** Deletes the order's rows and inserts it again. */
+  private void replace(Connection c, Order order) throws SQLException {
+    for (String table : List.of("o2o_order_note", "o2o_order_change", "o2o_order_line", "o2o_order")) {
+      try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE " + PK)) {
+        bindId(delete, 1, order.id());
+        delete.executeUpdate();
       }
-      insert(c, order);
+    }
+    insert(c, order);
+  }
+
+  /** Updates stored orders, later versions of what {@code stored} counts: rows and lines, then appends. */
+  private static void update(Connection c, List<Order> orders, Map<OrderId, int[]> stored) throws SQLException {
+    if (orders.isEmpty()) {
       return;
     }
     try (PreparedStatement update = c.prepareStatement("UPDATE o2o_order SET ordered_at_nanos = ?, customer_id = ?,"
@@ -141,63 +187,79 @@ public final class JdbcOrderStore implements OrderStore {
         + " hold_by_staff = ?, hold_by_location_kind = ?, hold_by_location_code = ?, hold_at_nanos = ?, flagged = ?,"
         + " priority = ?, policy = ?, state = ?, has_open_lines = ?, note_count = ?, change_count = ?"
         + " WHERE " + PK)) {
-      int next = bindOrder(update, 1, order);
-      update.setInt(next, order.notes().size());
-      update.setInt(next + 1, order.history().size());
-      bindId(update, next + 2, order.id());
-      update.executeUpdate();
-    }
-    try (PreparedStatement update = c.prepareStatement("UPDATE o2o_order_line SET state = ?, shipment_id = ?,"
-        + " shipment_line = ?, source_kind = ?, source_code = ? WHERE " + PK + " AND line_number = ?")) {
-      for (OrderLine line : order.lines()) {
-        int next = bindLineState(update, 1, line);
-        bindId(update, next, order.id());
-        update.setInt(next + 2, line.number());
+      for (Order order : orders) {
+        int next = bindOrder(update, 1, order);
+        update.setInt(next, order.notes().size());
+        update.setInt(next + 1, order.history().size());
+        bindId(update, next + 2, order.id());
         update.addBatch();
       }
       update.executeBatch();
     }
-    appendNotes(c, order, storedNotes);
-    appendChanges(c, order, storedChanges);
+    try (PreparedStatement update = c.prepareStatement("UPDATE o2o_order_line SET state = ?, shipment_id = ?,"
+        + " shipment_line = ?, source_kind = ?, source_code = ? WHERE " + PK + " AND line_number = ?")) {
+      for (Order order : orders) {
+        for (OrderLine line : order.lines()) {
+          int next = bindLineState(update, 1, line);
+          bindId(update, next, order.id());
+          update.setInt(next + 2, line.number());
+          update.addBatch();
+        }
+      }
+      update.executeBatch();
+    }
+    appendNotes(c, orders, stored);
+    appendChanges(c, orders, stored);
   }
 
-  private static void appendNotes(Connection c, Order order, int from) throws SQLException {
-    if (order.notes().size() <= from) {
-      return;
-    }
+  /** Inserts the notes of {@code orders} beyond the count {@code stored} gives (index 0), all if none. */
+  private static void appendNotes(Connection c, List<Order> orders, Map<OrderId, int[]> stored) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order_note (channel, order_number,"
         + " note_index, author_staff, author_location_kind, author_location_code, at_nanos, note_text)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = from; i < order.notes().size(); i++) {
-        OrderNote note = order.notes().get(i);
-        bindId(insert, 1, order.id());
-        insert.setInt(3, i);
-        Columns.setActor(insert, 4, note.author());
-        insert.setLong(7, Columns.nanos(note.at(), "time of a note on order " + order.id()));
-        insert.setString(8, note.text());
-        insert.addBatch();
+      boolean any = false;
+      for (Order order : orders) {
+        int[] counts = stored.get(order.id());
+        for (int i = counts == null ? 0 : counts[0]; i < order.notes().size(); i++) {
+          OrderNote note = order.notes().get(i);
+          bindId(insert, 1, order.id());
+          insert.setInt(3, i);
+          Columns.setActor(insert, 4, note.author());
+          insert.setLong(7, Columns.nanos(note.at(), "time of a note on order " + order.id()));
+          insert.setString(8, note.text());
+          insert.addBatch();
+          any = true;
+        }
       }
-      insert.executeBatch();
+      if (any) {
+        insert.executeBatch();
+      }
     }
   }
 
-  private static void appendChanges(Connection c, Order order, int from) throws SQLException {
-    if (order.history().size() <= from) {
-      return;
-    }
+  /** Inserts the history entries of {@code orders} beyond the count {@code stored} gives (index 1), all if none. */
+  private static void appendChanges(Connection c, List<Order> orders, Map<OrderId, int[]> stored)
+      throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order_change (channel, order_number,"
         + " change_index, at_nanos, actor_staff, actor_location_kind, actor_location_code, what)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = from; i < order.history().size(); i++) {
-        OrderChange change = order.history().get(i);
-        bindId(insert, 1, order.id());
-        insert.setInt(3, i);
-        insert.setLong(4, Columns.nanos(change.at(), "time of a change of order " + order.id()));
-        Columns.setActor(insert, 5, change.actor());
-        insert.setString(8, change.what());
-        insert.addBatch();
+      boolean any = false;
+      for (Order order : orders) {
+        int[] counts = stored.get(order.id());
+        for (int i = counts == null ? 0 : counts[1]; i < order.history().size(); i++) {
+          OrderChange change = order.history().get(i);
+          bindId(insert, 1, order.id());
+          insert.setInt(3, i);
+          insert.setLong(4, Columns.nanos(change.at(), "time of a change of order " + order.id()));
+          Columns.setActor(insert, 5, change.actor());
+          insert.setString(8, change.what());
+          insert.addBatch();
+          any = true;
+        }
       }
-      insert.executeBatch();
+      if (any) {
+        insert.executeBatch();
+      }
     }
   }
 
@@ -313,11 +375,7 @@ public final class JdbcOrderStore implements OrderStore {
   private static Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
     Map<OrderId, Order> orders = new HashMap<>();
     for (List<OrderId> chunk : Lists.partition(ids, CHUNK)) {
-      if (chunk.isEmpty()) {
-        continue;
-      }
-      String match = "WHERE " + String.join(" OR ",
-          Collections.nCopies(chunk.size(), "(x.channel = ? AND x.order_number = ?)"));
+      String match = matching(chunk.size());
       loadInto(orders, c, new Selection(match + (forUpdate ? " FOR UPDATE" : ""), match,
           statement -> bindIds(statement, chunk)));
     }
@@ -468,6 +526,11 @@ public final class JdbcOrderStore implements OrderStore {
   private static void bindId(PreparedStatement statement, int index, OrderId id) throws SQLException {
     statement.setString(index, id.channel());
     statement.setString(index + 1, id.number());
+  }
+
+  /** A WHERE clause of table {@code x} that matches {@code count} order ids, bound by {@link #bindIds}. */
+  private static String matching(int count) {
+    return "WHERE " + String.join(" OR ", Collections.nCopies(count, "(x.channel = ? AND x.order_number = ?)"));
   }
 
   private static void bindIds(PreparedStatement statement, List<OrderId> ids) throws SQLException {

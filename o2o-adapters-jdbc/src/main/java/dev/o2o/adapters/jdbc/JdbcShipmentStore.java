@@ -18,12 +18,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Shipments on JDBC: a row per shipment (its waybill unique per courier), rows for its lines and history; ids from a
@@ -65,35 +68,78 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
   @Override
   public void save(Shipment shipment) {
-    transactions.run("could not save shipment " + shipment.id(), c -> {
-      Integer stored = storedChangeCount(c, shipment.id());
-      try {
-        if (stored == null) {
-          insert(c, shipment);
-        } else if (shipment.history().size() < stored || !sameLines(c, shipment)) {
-          delete(c, shipment.id());
-          insert(c, shipment);
+    saveAll(List.of(shipment));
+  }
+
+  /**
+   * Locks the stored shipments' rows one by one, in id order; then inserts the new shipments without a waybill in one
+   * batch per table (shipment rows, lines, history), and saves the others one by one.
+   */
+  @Override
+  public void saveAll(Collection<Shipment> shipments) {
+    // In id order, the rows are locked in; of two versions of one shipment, the later stays.
+    SortedMap<ShipmentId, Shipment> latest = new TreeMap<>();
+    for (Shipment shipment : shipments) {
+      latest.put(shipment.id(), shipment);
+    }
+    if (latest.isEmpty()) {
+      return;
+    }
+    List<ShipmentId> ids = List.copyOf(latest.keySet());
+    transactions.run(() -> ids.size() == 1 ? "could not save shipment " + ids.get(0)
+        : "could not save " + ids.size() + " shipments (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")", c -> {
+      Map<ShipmentId, Integer> stored = storedChangeCounts(c, ids);
+      List<Shipment> fresh = new ArrayList<>(latest.size());
+      for (Shipment shipment : latest.values()) {
+        Integer count = stored.get(shipment.id());
+        if (count == null && shipment.waybill().isEmpty()) {
+          fresh.add(shipment);
         } else {
-          update(c, shipment, stored);
+          saveOne(c, shipment, count);
         }
-      } catch (SQLException e) {
-        if (transactions.dialect().isUniqueViolation(e) && shipment.waybill().isPresent()) {
-          throw new IllegalStateException("waybill " + shipment.waybill().get() + " of shipment " + shipment.id()
-              + " is already on another shipment", e);
-        }
-        throw e;
       }
+      insert(c, fresh);
     });
   }
 
-  private static Integer storedChangeCount(Connection c, ShipmentId id) throws SQLException {
+  /** Saves a shipment whose stored version has {@code stored} history entries (null: none is stored). */
+  private void saveOne(Connection c, Shipment shipment, Integer stored) throws SQLException {
+    try {
+      if (stored == null) {
+        insert(c, List.of(shipment));
+      } else if (shipment.history().size() < stored || !sameLines(c, shipment)) {
+        delete(c, shipment.id());
+        insert(c, List.of(shipment));
+      } else {
+        update(c, shipment, stored);
+      }
+    } catch (SQLException e) {
+      if (transactions.dialect().isUniqueViolation(e) && shipment.waybill().isPresent()) {
+        throw new IllegalStateException("waybill " + shipment.waybill().get() + " of shipment " + shipment.id()
+            + " is already on another shipment", e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The stored history counts of the shipments among {@code ids} (in id order) that are stored, their rows locked one
+   * by one: a look-up by key, fast whether or not the database has statistics of the table.
+   */
+  private static Map<ShipmentId, Integer> storedChangeCounts(Connection c, List<ShipmentId> ids) throws SQLException {
+    Map<ShipmentId, Integer> counts = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement(
         "SELECT change_count FROM o2o_shipment WHERE shipment_id = ? FOR UPDATE")) {
-      select.setString(1, id.value());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getInt(1) : null;
+      for (ShipmentId id : ids) {
+        select.setString(1, id.value());
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            counts.put(id, row.getInt(1));
+          }
+        }
       }
     }
+    return counts;
   }
 
   /** Whether the stored lines are the shipment's lines in number, order line, SKU and quantity. */
@@ -132,30 +178,39 @@ public final class JdbcShipmentStore implements ShipmentStore {
     }
   }
 
-  private static void insert(Connection c, Shipment shipment) throws SQLException {
+  /** Inserts new shipments, in one batch per table. */
+  private static void insert(Connection c, List<Shipment> shipments) throws SQLException {
+    if (shipments.isEmpty()) {
+      return;
+    }
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment (state, courier, waybill_digits,"
         + " change_count, source_kind, source_code, shipment_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      bindHead(insert, shipment);
-      Columns.setLocation(insert, 5, shipment.source());
-      insert.setString(7, shipment.id().value());
-      insert.executeUpdate();
-    }
-    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment_line (shipment_id, line_number,"
-        + " channel, order_number, order_line, sku_code, quantity, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (ShipmentLine line : shipment.lines()) {
-        insert.setString(1, shipment.id().value());
-        insert.setInt(2, line.number());
-        insert.setString(3, line.order().channel());
-        insert.setString(4, line.order().number());
-        insert.setInt(5, line.orderLine());
-        insert.setString(6, line.sku().value());
-        insert.setInt(7, line.quantity().value());
-        insert.setBoolean(8, line.cancelled());
+      for (Shipment shipment : shipments) {
+        bindHead(insert, shipment);
+        Columns.setLocation(insert, 5, shipment.source());
+        insert.setString(7, shipment.id().value());
         insert.addBatch();
       }
       insert.executeBatch();
     }
-    appendChanges(c, shipment, 0);
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment_line (shipment_id, line_number,"
+        + " channel, order_number, order_line, sku_code, quantity, cancelled) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Shipment shipment : shipments) {
+        for (ShipmentLine line : shipment.lines()) {
+          insert.setString(1, shipment.id().value());
+          insert.setInt(2, line.number());
+          insert.setString(3, line.order().channel());
+          insert.setString(4, line.order().number());
+          insert.setInt(5, line.orderLine());
+          insert.setString(6, line.sku().value());
+          insert.setInt(7, line.quantity().value());
+          insert.setBoolean(8, line.cancelled());
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    }
+    appendChanges(c, shipments, Map.of());
   }
 
   private static void update(Connection c, Shipment shipment, int storedChanges) throws SQLException {
@@ -176,7 +231,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
       }
       update.executeBatch();
     }
-    appendChanges(c, shipment, storedChanges);
+    appendChanges(c, List.of(shipment), Map.of(shipment.id(), storedChanges));
   }
 
   private static void bindHead(PreparedStatement statement, Shipment shipment) throws SQLException {
@@ -191,24 +246,29 @@ public final class JdbcShipmentStore implements ShipmentStore {
     statement.setInt(4, shipment.history().size());
   }
 
-  private static void appendChanges(Connection c, Shipment shipment, int from) throws SQLException {
-    if (shipment.history().size() <= from) {
-      return;
-    }
+  /** Inserts the history entries of {@code shipments} beyond the count {@code stored} gives, all if none. */
+  private static void appendChanges(Connection c, List<Shipment> shipments, Map<ShipmentId, Integer> stored)
+      throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_shipment_change (shipment_id, change_index,"
         + " at_nanos, actor_staff, actor_location_kind, actor_location_code, state, what)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = from; i < shipment.history().size(); i++) {
-        ShipmentChange change = shipment.history().get(i);
-        insert.setString(1, shipment.id().value());
-        insert.setInt(2, i);
-        insert.setLong(3, Columns.nanos(change.at(), "time of a change of shipment " + shipment.id()));
-        Columns.setActor(insert, 4, change.actor());
-        insert.setString(7, change.state().name());
-        insert.setString(8, change.what());
-        insert.addBatch();
+      boolean any = false;
+      for (Shipment shipment : shipments) {
+        for (int i = stored.getOrDefault(shipment.id(), 0); i < shipment.history().size(); i++) {
+          ShipmentChange change = shipment.history().get(i);
+          insert.setString(1, shipment.id().value());
+          insert.setInt(2, i);
+          insert.setLong(3, Columns.nanos(change.at(), "time of a change of shipment " + shipment.id()));
+          Columns.setActor(insert, 4, change.actor());
+          insert.setString(7, change.state().name());
+          insert.setString(8, change.what());
+          insert.addBatch();
+          any = true;
+        }
       }
-      insert.executeBatch();
+      if (any) {
+        insert.executeBatch();
+      }
     }
   }
 

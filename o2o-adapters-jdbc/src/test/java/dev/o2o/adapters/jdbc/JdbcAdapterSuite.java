@@ -1,11 +1,15 @@
 package dev.o2o.adapters.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.o2o.allocation.contract.AllocationBackend;
 import dev.o2o.allocation.contract.AllocationRunContract;
 import dev.o2o.allocation.contract.ScanSessionStoreContract;
 import dev.o2o.allocation.contract.ShipmentLifecycleContract;
 import dev.o2o.allocation.contract.ShipmentStoreContract;
 import dev.o2o.allocation.contract.WaybillRegistryContract;
+import dev.o2o.allocation.shipment.Shipment;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
@@ -17,6 +21,12 @@ import dev.o2o.core.contract.OutboxContract;
 import dev.o2o.core.contract.OutboxPropertiesContract;
 import dev.o2o.core.contract.PrintQueueContract;
 import dev.o2o.core.contract.SkuStatusStoreContract;
+import dev.o2o.core.contract.StockFixtures;
+import dev.o2o.core.model.Actor;
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.order.OrderId;
+import dev.o2o.core.shipping.Courier;
+import dev.o2o.core.shipping.WaybillNumber;
 import dev.o2o.core.tx.TransactionRunner;
 import dev.o2o.pickup.PickupActivityLog;
 import dev.o2o.pickup.PickupStore;
@@ -25,7 +35,9 @@ import dev.o2o.pickup.contract.PickupStoreContract;
 import dev.o2o.pickup.contract.PrintSettingsStoreContract;
 import dev.o2o.pickup.printing.PrintSettingsStore;
 import org.junit.jupiter.api.AfterAll;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -155,6 +167,23 @@ abstract class JdbcAdapterSuite {
     @Override
     protected AllocationBackend newBackend() {
       return newCoreBackend();
+    }
+
+    @Test
+    void givenAWaybillOnAnotherShipment_whenSavedAllAtOnce_thenTheErrorNamesItAndNothingIsKept() {
+      WaybillNumber waybill = WaybillNumber.of(Courier.CJ, "123456789012");
+      Actor clerk = Actor.staff("kim.minji", LocationId.warehouse("WH-ICHEON"));
+      Shipment labelled = shipment(OrderId.of("MUSINSA", "1")).registerWaybill(waybill, StockFixtures.T0, clerk);
+      transactions.run(() -> shipments.save(labelled));
+      Shipment fresh = shipment(OrderId.of("MUSINSA", "2"));
+      Shipment twin = shipment(OrderId.of("MUSINSA", "2")).registerWaybill(waybill, StockFixtures.T0, clerk);
+
+      assertThatThrownBy(() -> transactions.run(() -> shipments.saveAll(List.of(fresh, twin))))
+          .hasMessageContaining("waybill " + waybill).hasMessageContaining(twin.id().toString());
+
+      assertThat(shipments.find(fresh.id())).isEmpty();
+      assertThat(shipments.find(twin.id())).isEmpty();
+      assertThat(shipments.find(labelled.id())).contains(labelled);
     }
   }
 

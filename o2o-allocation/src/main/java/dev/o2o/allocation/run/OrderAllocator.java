@@ -324,15 +324,17 @@ public final class OrderAllocator {
             + " would reach into its safety stock of " + position.safetyStock());
       }
     }
-    created.forEach(shipments::save);
+    shipments.saveAll(created);
+    List<Order> allocated = new ArrayList<>(current.length);
     for (int g = 0; g < current.length; g++) {
-      SortedMap<Integer, LineAllocation>[] allocated = allocations.get(g);
-      for (int k = 0; k < allocated.length; k++) {
-        if (allocated[k] != null) {
-          orders.save(current[g][k].allocate(allocated[k], at, actor));
+      SortedMap<Integer, LineAllocation>[] lines = allocations.get(g);
+      for (int k = 0; k < lines.length; k++) {
+        if (lines[k] != null) {
+          allocated.add(current[g][k].allocate(lines[k], at, actor));
         }
       }
     }
+    orders.saveAll(allocated);
     return ids;
   }
 

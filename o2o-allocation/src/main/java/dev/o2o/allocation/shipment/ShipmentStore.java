@@ -1,6 +1,7 @@
 package dev.o2o.allocation.shipment;
 
 import dev.o2o.core.order.OrderId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,14 @@ public interface ShipmentStore {
 
   /** Adds or replaces a shipment. */
   void save(Shipment shipment);
+
+  /**
+   * Adds or replaces each shipment, as {@link #save} would one after the other (of two versions of one shipment, the
+   * later stays). Stores on a database write new shipments in a few statements; the default saves them one by one.
+   */
+  default void saveAll(Collection<Shipment> shipments) {
+    shipments.forEach(this::save);
+  }
 
   /** The shipments carrying lines of an order, by id. */
   List<Shipment> ofOrder(OrderId order);

@@ -57,7 +57,8 @@ public abstract class ShipmentStoreContract {
     backend.close();
   }
 
-  private Shipment shipment(OrderId... orders) {
+  /** A new allocated shipment from Icheon, one line of two TS24-BLK-M per order given, with an id from the store. */
+  protected Shipment shipment(OrderId... orders) {
     ShipmentId id = transactions.inTransaction(shipments::nextId);
     List<ShipmentLine> lines = new java.util.ArrayList<>();
     for (OrderId order : orders) {
@@ -186,4 +187,52 @@ public abstract class ShipmentStoreContract {
           "allocated from WAREHOUSE:WH-ICHEON"));
     });
   }
+
+  @Test
+  void givenNewAndStoredShipments_whenSavedAllAtOnce_thenEachIsAsSavedOneByOne() {
+    Shipment stored = shipment(FIRST);
+    Shipment relabelled = shipment(SECOND);
+    save(stored);
+    save(relabelled);
+    Shipment cancelled = stored.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(5), CLERK, "warehouse damaged it");
+    Shipment withWaybill = relabelled.registerWaybill(WaybillNumber.of(Courier.CJ, "123456789012"),
+        T0.plusSeconds(6), CLERK);
+    Shipment fresh = shipment(FIRST, SECOND);
+    Shipment freshThenCancelled = shipment(SECOND);
+    Shipment freshWithWaybill = shipment(FIRST).registerWaybill(WaybillNumber.of(Courier.HANJIN, "400000000001"),
+        T0.plusSeconds(7), CLERK);
+
+    transactions.run(() -> shipments.saveAll(List.of(fresh, cancelled, freshThenCancelled, withWaybill,
+        freshWithWaybill, freshThenCancelled.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(8), CLERK, "again"))));
+
+    assertThat(shipments.find(stored.id())).contains(cancelled);
+    assertThat(shipments.find(relabelled.id())).contains(withWaybill);
+    assertThat(shipments.find(fresh.id())).contains(fresh);
+    assertThat(shipments.find(freshWithWaybill.id())).contains(freshWithWaybill);
+    assertThat(shipments.find(freshThenCancelled.id()).orElseThrow().state()).isEqualTo(ShipmentState.CANCELLED);
+    assertThat(shipments.ofOrder(FIRST)).extracting(Shipment::id)
+        .containsExactlyElementsOf(sorted(stored.id(), fresh.id(), freshWithWaybill.id()));
+  }
+
+  @Test
+  void givenATransactionThatFails_whenItSavedShipmentsAllAtOnce_thenNoneIsKept() {
+    Shipment stored = shipment(FIRST);
+    save(stored);
+    Shipment fresh = shipment(FIRST, SECOND);
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      shipments.saveAll(List.of(fresh,
+          stored.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(5), CLERK, "warehouse damaged it")));
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+
+    assertThat(shipments.find(fresh.id())).isEmpty();
+    assertThat(shipments.find(stored.id())).contains(stored);
+    assertThat(shipments.ofOrder(SECOND)).isEmpty();
+  }
+
+  private static List<ShipmentId> sorted(ShipmentId... ids) {
+    return java.util.Arrays.stream(ids).sorted().toList();
+  }
 }
+

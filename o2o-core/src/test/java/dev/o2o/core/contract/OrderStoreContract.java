@@ -256,5 +256,43 @@ public abstract class OrderStoreContract {
 
     assertThat(orders.withOpenLines()).containsExactly(noted, plain);
   }
-}
 
+  @Test
+  void givenNewAndStoredOrders_whenSavedAllAtOnce_thenEachIsAsSavedOneByOne() {
+    Order grown = order("C-1", T0, KIM, KIM_HOME, tee(1, 2), coat(2, 1));
+    Order shrunk = order("C-2", T0.plusSeconds(1), PARK, PARK_HOME, tee(1, 1))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(5), "first"));
+    transactions.run(() -> List.of(grown, shrunk).forEach(orders::save));
+    Order grownLater = grown
+        .allocate(Map.of(1, new LineAllocation("SHP-00000009", 1, WAREHOUSE)), T0.plusSeconds(60), CLERK)
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(70), "문 앞에 놓아 주세요"));
+    // Not a later version of what is stored (no note): stored afresh.
+    Order shrunkElsewhere = order("C-2", T0.plusSeconds(1), PARK, PARK_HOME, coat(1, 3));
+    Order fresh = order("C-3", T0.plusSeconds(2), KIM, KIM_HOME, coat(1, 1), tee(2, 1))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(9), "new"));
+    Order freshLater = fresh.withFlag(true, T0.plusSeconds(10), CLERK);
+
+    transactions.run(() -> orders.saveAll(List.of(fresh, grownLater, shrunkElsewhere, freshLater)));
+
+    assertThat(orders.find(grown.id())).contains(grownLater);
+    assertThat(orders.find(shrunk.id())).contains(shrunkElsewhere);
+    assertThat(orders.find(fresh.id())).contains(freshLater);
+    assertThat(orders.withOpenLines()).containsExactly(grownLater, shrunkElsewhere, freshLater);
+  }
+
+  @Test
+  void givenATransactionThatFails_whenItSavedOrdersAllAtOnce_thenNoneIsKept() {
+    Order stored = order("D-1", T0, KIM, KIM_HOME, tee(1, 2));
+    save(stored);
+    Order fresh = order("D-2", T0.plusSeconds(1), KIM, KIM_HOME, coat(1, 1));
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      orders.saveAll(List.of(fresh, stored.cancel(List.of(1), "취소", T0.plusSeconds(5), CLERK)));
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+
+    assertThat(orders.find(stored.id())).contains(stored);
+    assertThat(orders.find(fresh.id())).isEmpty();
+    assertThat(orders.withOpenLines()).containsExactly(stored);
+  }
+}
