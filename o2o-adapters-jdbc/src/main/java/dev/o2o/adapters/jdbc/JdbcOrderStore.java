@@ -33,8 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Orders on JDBC: a row per order (its primary key is the channel and mall order number, so an order is taken once),
@@ -83,19 +81,14 @@ public final class JdbcOrderStore implements OrderStore {
    */
   @Override
   public void saveAll(Collection<Order> orders) {
-    // In id order, the order rows are locked in; of two versions of one order, the later stays.
-    SortedMap<OrderId, Order> latest = new TreeMap<>();
-    for (Order order : orders) {
-      latest.put(order.id(), order);
-    }
-    if (latest.isEmpty()) {
+    SaveBatch<OrderId, Order> batch = new SaveBatch<>(orders, Order::id);
+    if (batch.isEmpty()) {
       return;
     }
-    List<OrderId> ids = List.copyOf(latest.keySet());
-    transactions.run(() -> "could not save " + describe(ids), c -> {
-      Map<OrderId, int[]> stored = storedCounts(c, ids);
-      List<Order> updated = new ArrayList<>(latest.size());
-      for (Order order : latest.values()) {
+    transactions.run(() -> batch.failure("order"), c -> {
+      Map<OrderId, int[]> stored = storedCounts(c, batch.ids());
+      List<Order> updated = new ArrayList<>(batch.ids().size());
+      for (Order order : batch.items()) {
         int[] counts = stored.get(order.id());
         if (counts == null) {
           insert(c, order);
@@ -108,12 +101,6 @@ public final class JdbcOrderStore implements OrderStore {
       }
       update(c, updated, stored);
     });
-  }
-
-  /** "order X" for one id, "N orders (X to Y)" for more; ids in order. */
-  private static String describe(List<OrderId> ids) {
-    return ids.size() == 1 ? "order " + ids.get(0)
-        : ids.size() + " orders (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")";
   }
 
   /** The stored note and change counts of the orders among {@code ids} (in id order) that are stored, locked. */

@@ -25,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Shipments on JDBC: a row per shipment (its waybill unique per courier), rows for its lines and history; ids from a
@@ -77,20 +75,14 @@ public final class JdbcShipmentStore implements ShipmentStore {
    */
   @Override
   public void saveAll(Collection<Shipment> shipments) {
-    // In id order, the rows are locked in; of two versions of one shipment, the later stays.
-    SortedMap<ShipmentId, Shipment> latest = new TreeMap<>();
-    for (Shipment shipment : shipments) {
-      latest.put(shipment.id(), shipment);
-    }
-    if (latest.isEmpty()) {
+    SaveBatch<ShipmentId, Shipment> batch = new SaveBatch<>(shipments, Shipment::id);
+    if (batch.isEmpty()) {
       return;
     }
-    List<ShipmentId> ids = List.copyOf(latest.keySet());
-    transactions.run(() -> ids.size() == 1 ? "could not save shipment " + ids.get(0)
-        : "could not save " + ids.size() + " shipments (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")", c -> {
-      Map<ShipmentId, Integer> stored = storedChangeCounts(c, ids);
-      List<Shipment> fresh = new ArrayList<>(latest.size());
-      for (Shipment shipment : latest.values()) {
+    transactions.run(() -> batch.failure("shipment"), c -> {
+      Map<ShipmentId, Integer> stored = storedChangeCounts(c, batch.ids());
+      List<Shipment> fresh = new ArrayList<>(batch.ids().size());
+      for (Shipment shipment : batch.items()) {
         Integer count = stored.get(shipment.id());
         if (count == null && shipment.waybill().isEmpty()) {
           fresh.add(shipment);
