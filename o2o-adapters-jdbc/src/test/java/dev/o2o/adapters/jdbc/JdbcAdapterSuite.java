@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.o2o.allocation.contract.AllocationBackend;
 import dev.o2o.allocation.contract.AllocationRunContract;
+import dev.o2o.allocation.contract.ConcurrentRunsContract;
 import dev.o2o.allocation.contract.ScanSessionStoreContract;
 import dev.o2o.allocation.contract.ShipmentLifecycleContract;
 import dev.o2o.allocation.contract.ShipmentStoreContract;
@@ -213,6 +214,14 @@ abstract class JdbcAdapterSuite {
 
   @Nested
   class AllocationRun extends AllocationRunContract {
+    @Override
+    protected AllocationBackend newBackend() {
+      return newCoreBackend();
+    }
+  }
+
+  @Nested
+  class ConcurrentRuns extends ConcurrentRunsContract {
     @Override
     protected AllocationBackend newBackend() {
       return newCoreBackend();

@@ -1,4 +1,4 @@
-package dev.o2o.allocation.run;
+package dev.o2o.allocation.contract;
 
 import static dev.o2o.allocation.contract.AllocationWorld.BUSAN;
 import static dev.o2o.allocation.contract.AllocationWorld.GANGNAM;
@@ -8,10 +8,9 @@ import static dev.o2o.core.contract.OrderFixtures.order;
 import static dev.o2o.core.contract.StockFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.o2o.allocation.contract.AllocationWorld;
-import dev.o2o.allocation.memory.InMemoryAllocationBackend;
 import dev.o2o.allocation.policy.AllocationPolicies;
 import dev.o2o.allocation.policy.AllocationPolicy;
+import dev.o2o.allocation.run.AllocationReport;
 import dev.o2o.allocation.shipment.Shipment;
 import dev.o2o.allocation.shipment.ShipmentLine;
 import dev.o2o.allocation.shipment.ShipmentState;
@@ -29,17 +28,37 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
-/** Two allocation runs at once on one backend never allocate the same stock or the same order line twice. */
-class ConcurrentRunsTest {
+/**
+ * Two allocation runs at once on one backend (one COMPLETE, one EARLY, over the same orders and stock) never allocate
+ * the same stock or the same order line twice, and both finish: on a database their commits contend for the same
+ * order and position rows.
+ */
+public abstract class ConcurrentRunsContract {
 
   private static final List<String> SKUS = List.of("A", "B", "C", "D");
   private static final List<LocationId> LOCATIONS = List.of(ICHEON, BUSAN, GANGNAM);
 
+  private AllocationWorld world;
+
+  /** A backend with empty stores whose transactions may run on two threads at once. */
+  protected abstract AllocationBackend newBackend();
+
+  @BeforeEach
+  void setUpWorld() {
+    world = new AllocationWorld(newBackend());
+  }
+
+  @AfterEach
+  void closeBackend() {
+    world.backend.close();
+  }
+
   @RepeatedTest(5)
   void givenTwoRunsAtOnce_whenBothFinish_thenEveryLineIsAllocatedOnceAndNoPositionIsOversold() throws Exception {
-    AllocationWorld world = new AllocationWorld(new InMemoryAllocationBackend());
     Random random = new Random(42);
     for (String sku : SKUS) {
       for (LocationId location : LOCATIONS) {
