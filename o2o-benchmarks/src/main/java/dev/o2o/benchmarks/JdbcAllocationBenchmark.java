@@ -1,8 +1,10 @@
 package dev.o2o.benchmarks;
 
+import dev.o2o.adapters.jdbc.EmbeddedH2;
 import dev.o2o.adapters.jdbc.JdbcCatalogue;
 import dev.o2o.adapters.jdbc.JdbcLocationDirectory;
 import dev.o2o.adapters.jdbc.JdbcOrderStore;
+import dev.o2o.adapters.jdbc.JdbcSchema;
 import dev.o2o.adapters.jdbc.JdbcShipmentStore;
 import dev.o2o.adapters.jdbc.JdbcStockLedger;
 import dev.o2o.adapters.jdbc.JdbcTransactions;
@@ -17,7 +19,12 @@ import dev.o2o.core.memory.InMemoryOrderStore;
 import dev.o2o.core.memory.InMemoryStockLedger;
 import dev.o2o.core.memory.InMemoryTransactions;
 import dev.o2o.core.model.Actor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,17 +37,19 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.openjdk.jmh.annotations.Warmup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One COMPLETE allocation run of 10,000 orders committed to PostgreSQL through the JDBC adapter (the allocator commits
- * groups in batches; the adapter batches each batch's line, note and history rows), beside the same run on the
- * in-memory ports as the baseline: the ratio is the price of durability. 2,000 SKUs at 6 warehouses, orders of about
+ * One COMPLETE allocation run of 10,000 orders committed to a database through the JDBC adapter (the allocator commits
+ * groups in batches, and saves each batch's orders and shipments together), beside the same run on the in-memory
+ * ports as the baseline: the ratio is the price of durability. The database is PostgreSQL ({@code -p
+ * database=postgresql}) or an H2 file in a temporary folder ({@code -p database=h2}, the embedded default). 2,000 SKUs at 6 warehouses, orders of about
  * three lines with Zipf-skewed demand, stock for roughly what is asked ({@code AllocationWorkload} draws them and builds
  * the world; the catalogue is saved in one transaction, the orders in transactions of 1,000); each measurement is one
- * run on a freshly built world (single shot). Needs the PostgreSQL server ({@code -Do2o.bench.postgres=<JDBC URL>}).
+ * run on a freshly built world (single shot). PostgreSQL needs its server ({@code -Do2o.bench.postgres=<JDBC URL>}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -70,27 +79,49 @@ public class JdbcAllocationBenchmark {
     }
   }
 
-  /** A world on PostgreSQL, in a fresh schema for every run. */
+  /** A world on the database, fresh for every run: a schema of its own on PostgreSQL, a new file on H2. */
   @State(Scope.Thread)
-  public static class OnPostgres {
-    PostgresBench server;
+  public static class OnDatabase {
+    @Param({"postgresql", "h2"})
+    public String database;
+
+    AutoCloseable server;
     OrderAllocator allocator;
     AllocationReport report;
 
     @Setup(Level.Iteration)
-    public void build(Data data) {
-      server = new PostgresBench("allocation", 4);
-      JdbcTransactions tx = new JdbcTransactions(server.dataSource());
+    public void build(Data data) throws IOException {
+      DataSource dataSource;
+      if (database.equals("h2")) {
+        Path folder = Files.createTempDirectory("o2o-bench-h2");
+        JdbcConnectionPool pool = EmbeddedH2.file(folder.resolve("o2o"));
+        JdbcSchema.migrate(pool);
+        dataSource = pool;
+        server = () -> {
+          pool.dispose();
+          try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+              Files.delete(file);
+            }
+          }
+          Files.delete(folder);
+        };
+      } else {
+        PostgresBench postgres = new PostgresBench("allocation", 4);
+        dataSource = postgres.dataSource();
+        server = postgres;
+      }
+      JdbcTransactions tx = new JdbcTransactions(dataSource);
       long start = System.nanoTime();
       allocator = world(data, new AllocationWorkload.Ports(tx, new JdbcStockLedger(tx), new JdbcCatalogue(tx),
           new JdbcLocationDirectory(tx), new JdbcOrderStore(tx), new JdbcShipmentStore(tx)));
-      log.info("PostgreSQL world built in {} ms", (System.nanoTime() - start) / 1_000_000);
+      log.info("{} world built in {} ms", database, (System.nanoTime() - start) / 1_000_000);
     }
 
     @TearDown(Level.Iteration)
-    public void drop() {
+    public void drop() throws Exception {
       if (report != null) {
-        log.info("PostgreSQL run: {} lines considered, {} allocated", report.totals().lines(),
+        log.info("{} run: {} lines considered, {} allocated", database, report.totals().lines(),
             report.totals().allocated());
       }
       server.close();
@@ -125,7 +156,7 @@ public class JdbcAllocationBenchmark {
   }
 
   @Benchmark
-  public AllocationReport allocationRunOnPostgres(OnPostgres world) {
+  public AllocationReport allocationRunOnDatabase(OnDatabase world) {
     world.report = world.allocator.run(AllocationRequest.commit(AllocationPolicies.COMPLETE,
         Actor.system("benchmark")));
     return world.report;
@@ -133,7 +164,7 @@ public class JdbcAllocationBenchmark {
 
   /** The same run on the in-memory ports. */
   @Benchmark
-  public AllocationReport allocationRunOnPostgresBaseline(InMemory world) {
+  public AllocationReport allocationRunOnDatabaseBaseline(InMemory world) {
     world.report = world.allocator.run(AllocationRequest.commit(AllocationPolicies.COMPLETE,
         Actor.system("benchmark")));
     return world.report;
