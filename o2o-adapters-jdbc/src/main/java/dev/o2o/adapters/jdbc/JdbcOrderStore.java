@@ -334,37 +334,60 @@ public final class JdbcOrderStore implements OrderStore {
   @Override
   public List<Order> withOpenLines() {
     return transactions.withConnection("could not read the orders with open lines", c -> {
-      // Read by the condition, not by ids: four queries in all, however many orders there are (by ids, a large run
-      // sent three queries for every hundred orders, each with a hundred key matches for the database to plan).
+      // Read by the condition, not by ids: four queries in all, however many orders there are.
       Map<OrderId, Order> loaded = new HashMap<>();
-      loadInto(loaded, c, new Selection("WHERE x.has_open_lines = TRUE",
-          "JOIN o2o_order o ON o.channel = x.channel AND o.order_number = x.order_number WHERE o.has_open_lines = TRUE",
-          statement -> {}));
+      loadInto(loaded, c, new Selection() {
+        @Override
+        public String rowsOf(String table, String columns) {
+          return table.equals("o2o_order") ? "SELECT " + columns + " FROM o2o_order x WHERE x.has_open_lines = TRUE"
+              : "SELECT " + columns + " FROM " + table + " x JOIN o2o_order o ON o.channel = x.channel"
+              + " AND o.order_number = x.order_number WHERE o.has_open_lines = TRUE";
+        }
+
+        @Override
+        public void bind(PreparedStatement statement) {}
+      });
       List<Order> orders = new ArrayList<>(loaded.values());
       orders.sort(FOR_ALLOCATION);
       return orders;
     });
   }
 
-  /**
-   * Which orders a load reads: {@code ofOrders} follows {@code FROM o2o_order x} and {@code ofParts} follows the table
-   * of their lines, notes or history (also aliased {@code x}); {@code binding} binds the parameters of either.
-   */
-  private record Selection(String ofOrders, String ofParts, SqlBinding binding) {}
+  /** Which orders a load reads: the query of their rows in one table, and how to bind it. */
+  private interface Selection {
+    /** A query of {@code columns} of the chosen orders' rows in {@code table} (aliased {@code x}), unsorted. */
+    String rowsOf(String table, String columns);
 
-  /** Binds the parameters of a statement. */
-  @FunctionalInterface
-  private interface SqlBinding {
     void bind(PreparedStatement statement) throws SQLException;
   }
 
-  /** The stored orders among {@code ids}, whole; locked when {@code forUpdate}. */
+  /**
+   * The stored orders among {@code ids}, whole; locked when {@code forUpdate}. A hundred orders at a time, each looked
+   * up by its key in a branch of a UNION ALL: every branch reads the key's index, whatever statistics the database
+   * has (a hundred key matches OR-ed had H2, and PostgreSQL without statistics, scan the whole table: a page of 50
+   * orders among 100,000 took a second on H2).
+   */
   private static Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
     Map<OrderId, Order> orders = new HashMap<>();
-    for (List<OrderId> chunk : Lists.partition(ids, CHUNK)) {
-      String match = matching(chunk.size());
-      loadInto(orders, c, new Selection(match + (forUpdate ? " FOR UPDATE" : ""), match,
-          statement -> bindIds(statement, chunk)));
+    // Locked one at a time: FOR UPDATE cannot end a UNION.
+    for (List<OrderId> chunk : Lists.partition(ids, forUpdate ? 1 : CHUNK)) {
+      loadInto(orders, c, new Selection() {
+        @Override
+        public String rowsOf(String table, String columns) {
+          String branch = "SELECT " + columns + " FROM " + table + " x WHERE x.channel = ? AND x.order_number = ?";
+          if (forUpdate && table.equals("o2o_order")) {
+            return branch + " FOR UPDATE";
+          }
+          return String.join(" UNION ALL ", Collections.nCopies(chunk.size(), branch));
+        }
+
+        @Override
+        public void bind(PreparedStatement statement) throws SQLException {
+          for (int i = 0; i < chunk.size(); i++) {
+            bindId(statement, 1 + 2 * i, chunk.get(i));
+          }
+        }
+      });
     }
     return orders;
   }
@@ -373,9 +396,8 @@ public final class JdbcOrderStore implements OrderStore {
   private static void loadInto(Map<OrderId, Order> orders, Connection c, Selection selected) throws SQLException {
     Map<OrderId, Head> heads = new LinkedHashMap<>();
     boolean anyNotes = false;
-    try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order x "
-        + selected.ofOrders())) {
-      selected.binding().bind(select);
+    try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order", ORDER_COLUMNS + ", note_count"))) {
+      selected.bind(select);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
@@ -388,10 +410,10 @@ public final class JdbcOrderStore implements OrderStore {
       return;
     }
     Map<OrderId, List<OrderLine>> lines = new HashMap<>();
-    try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.line_number, x.sku_code,"
-        + " x.style_code, x.quantity, x.state, x.shipment_id, x.shipment_line, x.source_kind, x.source_code"
-        + " FROM o2o_order_line x " + selected.ofParts() + " ORDER BY x.line_number")) {
-      selected.binding().bind(select);
+    try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order_line", "x.channel, x.order_number,"
+        + " x.line_number, x.sku_code, x.style_code, x.quantity, x.state, x.shipment_id, x.shipment_line,"
+        + " x.source_kind, x.source_code") + " ORDER BY line_number")) {
+      selected.bind(select);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           lines.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
@@ -402,10 +424,10 @@ public final class JdbcOrderStore implements OrderStore {
     Map<OrderId, List<OrderNote>> notes = new HashMap<>();
     if (anyNotes) {
       // Most orders carry no note: their head rows say so, and the query is skipped.
-      try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.author_staff,"
-          + " x.author_location_kind, x.author_location_code, x.at_nanos, x.note_text FROM o2o_order_note x "
-          + selected.ofParts() + " ORDER BY x.note_index")) {
-        selected.binding().bind(select);
+      try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order_note", "x.channel,"
+          + " x.order_number, x.note_index, x.author_staff, x.author_location_kind, x.author_location_code,"
+          + " x.at_nanos, x.note_text") + " ORDER BY note_index")) {
+        selected.bind(select);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             notes.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
@@ -416,10 +438,10 @@ public final class JdbcOrderStore implements OrderStore {
       }
     }
     Map<OrderId, List<OrderChange>> history = new HashMap<>();
-    try (PreparedStatement select = c.prepareStatement("SELECT x.channel, x.order_number, x.at_nanos, x.actor_staff,"
-        + " x.actor_location_kind, x.actor_location_code, x.what FROM o2o_order_change x " + selected.ofParts()
-        + " ORDER BY x.change_index")) {
-      selected.binding().bind(select);
+    try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order_change", "x.channel,"
+        + " x.order_number, x.change_index, x.at_nanos, x.actor_staff, x.actor_location_kind, x.actor_location_code,"
+        + " x.what") + " ORDER BY change_index")) {
+      selected.bind(select);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
           history.computeIfAbsent(OrderId.of(row.getString("channel"), row.getString("order_number")),
@@ -513,17 +535,6 @@ public final class JdbcOrderStore implements OrderStore {
   private static void bindId(PreparedStatement statement, int index, OrderId id) throws SQLException {
     statement.setString(index, id.channel());
     statement.setString(index + 1, id.number());
-  }
-
-  /** A WHERE clause of table {@code x} that matches {@code count} order ids, bound by {@link #bindIds}. */
-  private static String matching(int count) {
-    return "WHERE " + String.join(" OR ", Collections.nCopies(count, "(x.channel = ? AND x.order_number = ?)"));
-  }
-
-  private static void bindIds(PreparedStatement statement, List<OrderId> ids) throws SQLException {
-    for (int i = 0; i < ids.size(); i++) {
-      bindId(statement, 1 + 2 * i, ids.get(i));
-    }
   }
 
   /** A parameter of a search, bound at its place. */
