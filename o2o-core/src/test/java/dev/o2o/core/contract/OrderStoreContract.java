@@ -295,4 +295,21 @@ public abstract class OrderStoreContract {
     assertThat(orders.find(fresh.id())).isEmpty();
     assertThat(orders.withOpenLines()).containsExactly(stored);
   }
+
+  @Test
+  void givenMoreOrdersThanAStoreReadsAtOnce_whenOnePageHoldsThemAll_thenEachComesWholeInOrder() {
+    List<Order> taken = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      Order order = order(String.format("F-%03d", i), T0.plusSeconds(i), i % 2 == 0 ? KIM : PARK,
+          i % 2 == 0 ? KIM_HOME : PARK_HOME, tee(1, 1 + i % 3), coat(2, 1));
+      taken.add(i % 10 == 0 ? order.withNote(new OrderNote(CLERK, T0.plusSeconds(i), "note " + i)) : order);
+    }
+    transactions.run(() -> orders.saveAll(taken));
+
+    OrderPage page = orders.search(OrderQuery.builder().pageSize(250).build());
+
+    assertThat(page.total()).isEqualTo(250);
+    assertThat(page.orders()).containsExactlyElementsOf(taken);
+  }
 }
+
