@@ -8,10 +8,12 @@ import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.memory.InMemoryTransactions;
 import dev.o2o.core.order.OrderId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -51,20 +53,34 @@ public final class InMemoryShipmentStore implements ShipmentStore {
 
   @Override
   public void save(Shipment shipment) {
-    // The shipment it replaces, to undo: known once put.
-    Shipment[] previous = new Shipment[1];
+    saveAll(List.of(shipment));
+  }
+
+  /** Saves them in order under one hold of the lock, with one undo for them all. */
+  @Override
+  public void saveAll(Collection<Shipment> shipments) {
+    Shipment[] saved = shipments.toArray(Shipment[]::new);
+    for (Shipment shipment : saved) {
+      Objects.requireNonNull(shipment, "shipment");
+    }
+    // The shipment each one replaced, to undo in reverse order: known once put.
+    Shipment[] previous = new Shipment[saved.length];
     transactions.write(() -> {
-      previous[0] = shipments.put(shipment.id(), shipment);
-      if (previous[0] == null) {
-        forEachOrder(shipment, this::addToOrder);
+      for (int i = 0; i < saved.length; i++) {
+        previous[i] = this.shipments.put(saved[i].id(), saved[i]);
+        if (previous[i] == null) {
+          forEachOrder(saved[i], this::addToOrder);
+        }
       }
       return null;
     }, () -> {
-      if (previous[0] == null) {
-        shipments.remove(shipment.id());
-        forEachOrder(shipment, this::removeFromOrder);
-      } else {
-        shipments.put(shipment.id(), previous[0]);
+      for (int i = saved.length - 1; i >= 0; i--) {
+        if (previous[i] == null) {
+          this.shipments.remove(saved[i].id());
+          forEachOrder(saved[i], this::removeFromOrder);
+        } else {
+          this.shipments.put(saved[i].id(), previous[i]);
+        }
       }
     });
   }

@@ -5,11 +5,13 @@ import dev.o2o.core.order.OrderId;
 import dev.o2o.core.order.OrderPage;
 import dev.o2o.core.order.OrderQuery;
 import dev.o2o.core.order.OrderStore;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -51,19 +53,33 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public void save(Order order) {
-    // The order it replaces, to undo: known once put.
-    Order[] previous = new Order[1];
+    saveAll(List.of(order));
+  }
+
+  /** Saves them in order under one hold of the lock, with one undo for them all. */
+  @Override
+  public void saveAll(Collection<Order> orders) {
+    Order[] saved = orders.toArray(Order[]::new);
+    for (Order order : saved) {
+      Objects.requireNonNull(order, "order");
+    }
+    // The order each one replaced, to undo in reverse order: known once put.
+    Order[] previous = new Order[saved.length];
     transactions.write(() -> {
-      previous[0] = orders.put(order.id(), order);
-      replaceOpen(previous[0], order);
+      for (int i = 0; i < saved.length; i++) {
+        previous[i] = this.orders.put(saved[i].id(), saved[i]);
+        replaceOpen(previous[i], saved[i]);
+      }
       return null;
     }, () -> {
-      if (previous[0] == null) {
-        orders.remove(order.id());
-      } else {
-        orders.put(order.id(), previous[0]);
+      for (int i = saved.length - 1; i >= 0; i--) {
+        if (previous[i] == null) {
+          this.orders.remove(saved[i].id());
+        } else {
+          this.orders.put(saved[i].id(), previous[i]);
+        }
+        replaceOpen(saved[i], previous[i]);
       }
-      replaceOpen(order, previous[0]);
     });
   }
 
