@@ -22,6 +22,7 @@ import dev.o2o.core.model.Actor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -46,10 +47,12 @@ import org.slf4j.LoggerFactory;
  * One COMPLETE allocation run of 10,000 orders committed to a database through the JDBC adapter (the allocator commits
  * groups in batches, and saves each batch's orders and shipments together), beside the same run on the in-memory
  * ports as the baseline: the ratio is the price of durability. The database is PostgreSQL ({@code -p
- * database=postgresql}) or an H2 file in a temporary folder ({@code -p database=h2}, the embedded default). 2,000 SKUs at 6 warehouses, orders of about
+ * database=postgresql}), MariaDB ({@code -p database=mariadb}) or an H2 file in a temporary folder ({@code -p
+ * database=h2}, the embedded default). 2,000 SKUs at 6 warehouses, orders of about
  * three lines with Zipf-skewed demand, stock for roughly what is asked ({@code AllocationWorkload} draws them and builds
  * the world; the catalogue is saved in one transaction, the orders in transactions of 1,000); each measurement is one
- * run on a freshly built world (single shot). PostgreSQL needs its server ({@code -Do2o.bench.postgres=<JDBC URL>}).
+ * run on a freshly built world (single shot). PostgreSQL and MariaDB need their servers ({@code -Do2o.bench.postgres}
+ * and {@code -Do2o.bench.mariadb} give their JDBC URLs).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -82,7 +85,7 @@ public class JdbcAllocationBenchmark {
   /** A world on the database, fresh for every run: a schema of its own on PostgreSQL, a new file on H2. */
   @State(Scope.Thread)
   public static class OnDatabase {
-    @Param({"postgresql", "h2"})
+    @Param({"postgresql", "mariadb", "h2"})
     public String database;
 
     AutoCloseable server;
@@ -107,9 +110,10 @@ public class JdbcAllocationBenchmark {
           Files.delete(folder);
         };
       } else {
-        PostgresBench postgres = new PostgresBench("allocation", 4);
-        dataSource = postgres.dataSource();
-        server = postgres;
+        ServerBench bench = new ServerBench(ServerBench.Server.valueOf(database.toUpperCase(Locale.ROOT)),
+            "allocation", 4);
+        dataSource = bench.dataSource();
+        server = bench;
       }
       JdbcTransactions tx = new JdbcTransactions(dataSource);
       long start = System.nanoTime();

@@ -70,7 +70,7 @@ public class JdbcReservationBenchmark {
     @Param({"10000", "1"})
     public int skus;
 
-    PostgresBench server;
+    ServerBench server;
     JdbcTransactions transactions;
     Inventory inventory;
     SkuCode[] codes;
@@ -81,7 +81,7 @@ public class JdbcReservationBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(BenchmarkParams params) {
-      server = new PostgresBench("reserve", Math.max(2, params.getThreads()));
+      server = new ServerBench(ServerBench.Server.POSTGRESQL, "reserve", Math.max(2, params.getThreads()));
       transactions = new JdbcTransactions(server.dataSource());
       JdbcCatalogue catalogue = new JdbcCatalogue(transactions);
       inventory = new Inventory(new JdbcStockLedger(transactions), catalogue, transactions);
