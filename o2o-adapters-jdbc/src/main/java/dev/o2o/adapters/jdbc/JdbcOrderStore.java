@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Orders on JDBC: a row per order (its primary key is the channel and mall order number, so an order is taken once),
@@ -67,6 +68,27 @@ public final class JdbcOrderStore implements OrderStore {
   public Optional<Order> lock(OrderId id) {
     return transactions.withConnection("could not lock order " + id,
         c -> Optional.ofNullable(load(c, List.of(id), true).get(id)));
+  }
+
+  /** Locks the order rows one by one, in id order, and reads their lines, notes and history a hundred at a time. */
+  @Override
+  public Map<OrderId, Order> lockAll(Collection<OrderId> ids) {
+    List<OrderId> sorted = List.copyOf(new TreeSet<>(ids));
+    if (sorted.isEmpty()) {
+      return Map.of();
+    }
+    return transactions.withConnection(() -> "could not lock " + sorted.size() + " orders (" + sorted.get(0) + " to "
+        + sorted.get(sorted.size() - 1) + ")", c -> {
+          Map<OrderId, Order> loaded = load(c, sorted, true);
+          Map<OrderId, Order> inOrder = new LinkedHashMap<>();
+          for (OrderId id : sorted) {
+            Order order = loaded.get(id);
+            if (order != null) {
+              inOrder.put(id, order);
+            }
+          }
+          return inOrder;
+        });
   }
 
   @Override
@@ -336,7 +358,7 @@ public final class JdbcOrderStore implements OrderStore {
     return transactions.withConnection("could not read the orders with open lines", c -> {
       // Read by the condition, not by ids: four queries in all, however many orders there are.
       Map<OrderId, Order> loaded = new HashMap<>();
-      loadInto(loaded, c, new Selection() {
+      Selection open = new Selection() {
         @Override
         public String rowsOf(String table, String columns) {
           return table.equals("o2o_order") ? "SELECT " + columns + " FROM o2o_order x WHERE x.has_open_lines = TRUE"
@@ -346,7 +368,8 @@ public final class JdbcOrderStore implements OrderStore {
 
         @Override
         public void bind(PreparedStatement statement) {}
-      });
+      };
+      readParts(loaded, c, open, readHeads(c, open));
       List<Order> orders = new ArrayList<>(loaded.values());
       orders.sort(FOR_ALLOCATION);
       return orders;
@@ -362,23 +385,19 @@ public final class JdbcOrderStore implements OrderStore {
   }
 
   /**
-   * The stored orders among {@code ids}, whole; locked when {@code forUpdate}. A hundred orders at a time, each looked
-   * up by its key in a branch of a UNION ALL: every branch reads the key's index, whatever statistics the database
-   * has (a hundred key matches OR-ed had H2, and PostgreSQL without statistics, scan the whole table: a page of 50
-   * orders among 100,000 took a second on H2).
+   * The stored orders among {@code ids}, whole; their rows locked, one by one in the order given, when {@code
+   * forUpdate}. A hundred orders at a time, each looked up by its key in a branch of a UNION ALL: every branch reads
+   * the key's index, whatever statistics the database has (a hundred key matches OR-ed had H2, and PostgreSQL without
+   * statistics, scan the whole table: a page of 50 orders among 100,000 took a second on H2).
    */
   private static Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
     Map<OrderId, Order> orders = new HashMap<>();
-    // Locked one at a time: FOR UPDATE cannot end a UNION.
-    for (List<OrderId> chunk : Lists.partition(ids, forUpdate ? 1 : CHUNK)) {
-      loadInto(orders, c, new Selection() {
+    for (List<OrderId> chunk : Lists.partition(ids, CHUNK)) {
+      Selection byKeys = new Selection() {
         @Override
         public String rowsOf(String table, String columns) {
-          String branch = "SELECT " + columns + " FROM " + table + " x WHERE x.channel = ? AND x.order_number = ?";
-          if (forUpdate && table.equals("o2o_order")) {
-            return branch + " FOR UPDATE";
-          }
-          return String.join(" UNION ALL ", Collections.nCopies(chunk.size(), branch));
+          return String.join(" UNION ALL ", Collections.nCopies(chunk.size(),
+              "SELECT " + columns + " FROM " + table + " x WHERE x.channel = ? AND x.order_number = ?"));
         }
 
         @Override
@@ -387,28 +406,51 @@ public final class JdbcOrderStore implements OrderStore {
             bindId(statement, 1 + 2 * i, chunk.get(i));
           }
         }
-      });
+      };
+      // FOR UPDATE cannot end a UNION: the rows are locked one by one, the rest read together.
+      readParts(orders, c, byKeys, forUpdate ? lockHeads(c, chunk) : readHeads(c, byKeys));
     }
     return orders;
   }
 
-  /** Reads the orders {@code selected}, whole, into {@code orders}. */
-  private static void loadInto(Map<OrderId, Order> orders, Connection c, Selection selected) throws SQLException {
+  /** The head rows of the stored orders among {@code ids}, each locked, in the order given. */
+  private static Map<OrderId, Head> lockHeads(Connection c, List<OrderId> ids) throws SQLException {
     Map<OrderId, Head> heads = new LinkedHashMap<>();
-    boolean anyNotes = false;
+    try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order"
+        + " WHERE " + PK + " FOR UPDATE")) {
+      for (OrderId id : ids) {
+        bindId(select, 1, id);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            heads.put(id, head(row));
+          }
+        }
+      }
+    }
+    return heads;
+  }
+
+  /** The head rows of the orders {@code selected}. */
+  private static Map<OrderId, Head> readHeads(Connection c, Selection selected) throws SQLException {
+    Map<OrderId, Head> heads = new LinkedHashMap<>();
     try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order", ORDER_COLUMNS + ", note_count"))) {
       selected.bind(select);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          OrderId id = OrderId.of(row.getString("channel"), row.getString("order_number"));
-          heads.put(id, head(row));
-          anyNotes |= row.getInt("note_count") > 0;
+          heads.put(OrderId.of(row.getString("channel"), row.getString("order_number")), head(row));
         }
       }
     }
+    return heads;
+  }
+
+  /** Reads the rest of the orders {@code selected} whose {@code heads} were read, and puts them whole into orders. */
+  private static void readParts(Map<OrderId, Order> orders, Connection c, Selection selected,
+      Map<OrderId, Head> heads) throws SQLException {
     if (heads.isEmpty()) {
       return;
     }
+    boolean anyNotes = heads.values().stream().anyMatch(head -> head.noteCount() > 0);
     Map<OrderId, List<OrderLine>> lines = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order_line", "x.channel, x.order_number,"
         + " x.line_number, x.sku_code, x.style_code, x.quantity, x.state, x.shipment_id, x.shipment_line,"
@@ -457,7 +499,7 @@ public final class JdbcOrderStore implements OrderStore {
 
   /** The parts of an order its head row holds. */
   private record Head(Instant orderedAt, Customer customer, Destination destination, Optional<Hold> hold,
-      boolean flagged, boolean priority, Optional<String> policy) {}
+      boolean flagged, boolean priority, Optional<String> policy, int noteCount) {}
 
   private static Head head(ResultSet row) throws SQLException {
     Optional<Hold> hold = Optional.empty();
@@ -473,7 +515,8 @@ public final class JdbcOrderStore implements OrderStore {
         hold,
         row.getBoolean("flagged"),
         row.getBoolean("priority"),
-        Optional.ofNullable(row.getString("policy")));
+        Optional.ofNullable(row.getString("policy")),
+        row.getInt("note_count"));
   }
 
   private static OrderLine line(ResultSet row) throws SQLException {

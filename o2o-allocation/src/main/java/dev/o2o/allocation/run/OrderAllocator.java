@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -343,29 +342,35 @@ public final class OrderAllocator {
    * them as they are now, per group in the group's order. Throws {@link StaleAllocation} for an order gone or held.
    */
   private Order[][] lock(List<Planned> pending) {
+    List<OrderId> ids = new ArrayList<>(pending.size());
+    for (Planned planned : pending) {
+      Group group = planned.group();
+      for (int k = 0; k < group.size(); k++) {
+        ids.add(group.id(k));
+      }
+    }
+    Map<OrderId, Order> locked = orders.lockAll(ids);
+    // Checked in id order, so that a batch with several changes names the same one each time.
+    ids.sort(null);
+    for (OrderId id : ids) {
+      Order order = locked.get(id);
+      if (order == null) {
+        throw new StaleAllocation("order " + id + " is gone");
+      }
+      if (order.isHeld()) {
+        throw new StaleAllocation("order " + id + " was put on hold");
+      }
+    }
     Order[][] current = new Order[pending.size()][];
-    List<Place> places = new ArrayList<>(pending.size());
     for (int g = 0; g < pending.size(); g++) {
       Group group = pending.get(g).group();
       current[g] = new Order[group.size()];
       for (int k = 0; k < group.size(); k++) {
-        places.add(new Place(group.id(k), g, k));
+        current[g][k] = locked.get(group.id(k));
       }
-    }
-    places.sort(Comparator.comparing(Place::id));
-    for (Place place : places) {
-      Order order = orders.lock(place.id())
-          .orElseThrow(() -> new StaleAllocation("order " + place.id() + " is gone"));
-      if (order.isHeld()) {
-        throw new StaleAllocation("order " + place.id() + " was put on hold");
-      }
-      current[place.group()][place.index()] = order;
     }
     return current;
   }
-
-  /** Where an order of a commit is: its group's place in the batch and its own in the group. */
-  private record Place(OrderId id, int group, int index) {}
 
   /** Where order {@code id} is among a group's orders: a group holds one order, or a customer's few. */
   private static int indexOf(Order[] group, OrderId id) {

@@ -5,9 +5,11 @@ import dev.o2o.core.order.OrderId;
 import dev.o2o.core.order.OrderPage;
 import dev.o2o.core.order.OrderQuery;
 import dev.o2o.core.order.OrderStore;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -49,6 +51,23 @@ public final class InMemoryOrderStore implements OrderStore {
   public Optional<Order> lock(OrderId id) {
     // The transaction's lock already excludes every other writer.
     return find(id);
+  }
+
+  /** Sorts the ids and reads each once, under one hold of the lock. */
+  @Override
+  public Map<OrderId, Order> lockAll(Collection<OrderId> ids) {
+    OrderId[] sorted = ids.toArray(OrderId[]::new);
+    Arrays.sort(sorted);
+    return transactions.read(() -> {
+      Map<OrderId, Order> found = new LinkedHashMap<>((int) (sorted.length / 0.75f) + 1);
+      for (OrderId id : sorted) {
+        Order order = orders.get(id);
+        if (order != null) {
+          found.put(id, order);
+        }
+      }
+      return found;
+    });
   }
 
   @Override

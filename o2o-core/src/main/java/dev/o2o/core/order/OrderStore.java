@@ -1,8 +1,11 @@
 package dev.o2o.core.order;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Outbound port: where orders are kept. The writing methods and {@link #lock} are called inside a transaction of the
@@ -15,6 +18,19 @@ public interface OrderStore {
 
   /** The order, locked against other writers of it until the transaction ends. */
   Optional<Order> lock(OrderId id);
+
+  /**
+   * The orders among {@code ids} that were ever taken, each locked as {@link #lock} locks one, in id order (so that
+   * two callers locking sets that overlap lock alike), and answered in id order. Stores on a database read the
+   * locked orders together; the default locks and reads them one by one.
+   */
+  default Map<OrderId, Order> lockAll(Collection<OrderId> ids) {
+    Map<OrderId, Order> locked = new LinkedHashMap<>();
+    for (OrderId id : new TreeSet<>(ids)) {
+      lock(id).ifPresent(order -> locked.put(id, order));
+    }
+    return locked;
+  }
 
   /** Adds or replaces an order. */
   void save(Order order);

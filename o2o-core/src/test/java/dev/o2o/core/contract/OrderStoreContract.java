@@ -311,5 +311,39 @@ public abstract class OrderStoreContract {
     assertThat(page.total()).isEqualTo(250);
     assertThat(page.orders()).containsExactlyElementsOf(taken);
   }
+
+  @Test
+  void givenStoredOrders_whenLockedAllAtOnce_thenThoseStoredComeInIdOrderAsFound() {
+    Order second = order("E-2", T0, KIM, KIM_HOME, tee(1, 2));
+    Order first = order("E-1", T0.plusSeconds(1), PARK, PARK_HOME, coat(1, 1))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(5), "first"));
+    Order other = order("E-0", T0.plusSeconds(2), PARK, PARK_HOME, coat(1, 1));
+    transactions.run(() -> orders.saveAll(List.of(second, first, other)));
+    OrderId missing = OrderId.of("MUSINSA", "E-9");
+
+    Map<OrderId, Order> locked = transactions.inTransaction(
+        () -> orders.lockAll(List.of(missing, second.id(), first.id(), second.id())));
+
+    assertThat(locked.keySet()).containsExactly(first.id(), second.id());
+    assertThat(locked.values()).containsExactly(first, second);
+    assertThat(transactions.inTransaction(() -> orders.lockAll(List.of()))).isEmpty();
+  }
+
+  @Test
+  void givenMoreOrdersThanAStoreReadsAtOnce_whenLockedAllAtOnce_thenEachComesWhole() {
+    List<Order> taken = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      Order order = order(String.format("G-%03d", 149 - i), T0.plusSeconds(i), KIM, KIM_HOME, tee(1, 1), coat(2, 2));
+      taken.add(i % 7 == 0 ? order.withNote(new OrderNote(CLERK, T0.plusSeconds(i), "note " + i)) : order);
+    }
+    transactions.run(() -> orders.saveAll(taken));
+
+    Map<OrderId, Order> locked = transactions.inTransaction(
+        () -> orders.lockAll(taken.stream().map(Order::id).toList()));
+
+    assertThat(locked.values()).containsExactlyElementsOf(
+        taken.stream().sorted(java.util.Comparator.comparing(Order::id)).toList());
+  }
 }
+
 
