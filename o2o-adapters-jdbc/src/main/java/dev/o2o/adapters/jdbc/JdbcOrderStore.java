@@ -77,18 +77,17 @@ public final class JdbcOrderStore implements OrderStore {
     if (sorted.isEmpty()) {
       return Map.of();
     }
-    return transactions.withConnection(() -> "could not lock " + sorted.size() + " orders (" + sorted.get(0) + " to "
-        + sorted.get(sorted.size() - 1) + ")", c -> {
-          Map<OrderId, Order> loaded = load(c, sorted, true);
-          Map<OrderId, Order> inOrder = new LinkedHashMap<>();
-          for (OrderId id : sorted) {
-            Order order = loaded.get(id);
-            if (order != null) {
-              inOrder.put(id, order);
-            }
-          }
-          return inOrder;
-        });
+    return transactions.withConnection(() -> "could not lock " + SaveBatch.named("order", sorted), c -> {
+      Map<OrderId, Order> loaded = load(c, sorted, true);
+      Map<OrderId, Order> inOrder = new LinkedHashMap<>();
+      for (OrderId id : sorted) {
+        Order order = loaded.get(id);
+        if (order != null) {
+          inOrder.put(id, order);
+        }
+      }
+      return inOrder;
+    });
   }
 
   @Override

@@ -39,7 +39,12 @@ final class SaveBatch<K extends Comparable<? super K>, V> {
 
   /** "could not save order X", or "could not save 12 orders (X to Y)". */
   String failure(String noun) {
-    return ids.size() == 1 ? "could not save " + noun + " " + ids.get(0)
-        : "could not save " + ids.size() + " " + noun + "s (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")";
+    return "could not save " + named(noun, ids);
+  }
+
+  /** Names a batch of {@code ids} (sorted, at least one) in an error: "order X", or "12 orders (X to Y)". */
+  static String named(String noun, List<?> ids) {
+    return ids.size() == 1 ? noun + " " + ids.get(0)
+        : ids.size() + " " + noun + "s (" + ids.get(0) + " to " + ids.get(ids.size() - 1) + ")";
   }
 }
