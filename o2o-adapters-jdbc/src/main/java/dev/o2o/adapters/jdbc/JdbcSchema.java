@@ -30,7 +30,7 @@ public final class JdbcSchema {
   /** The scripts, in the order they run; a new migration is added here and under {@link #LOCATION}. */
   static final List<String> SCRIPTS = List.of("V1__core.sql", "V2__sku_status.sql", "V3__orders.sql",
       "V4__shipments.sql", "V5__print_queue.sql",
-      "V6__pickups.sql", "V7__outbound.sql", "V8__position_index.sql");
+      "V6__pickups.sql", "V7__outbound.sql", "V8__position_index.sql", "V9__shipment_id_blocks.sql");
 
   private JdbcSchema() {}
 

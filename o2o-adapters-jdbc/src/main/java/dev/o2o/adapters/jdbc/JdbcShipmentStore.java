@@ -33,23 +33,52 @@ import java.util.Optional;
 public final class JdbcShipmentStore implements ShipmentStore {
 
   private static final int CHUNK = 200;
+  /**
+   * How many shipment ids one draw from the sequence gives: the sequence steps by this much (migration V9), and a store
+   * hands out a drawn value and the ones after it before it draws again.
+   */
+  static final int ID_BLOCK = 32;
 
   private final JdbcTransactions transactions;
+  /** Guards the block of ids being handed out: the next one, and the end of the block (exclusive); none at first. */
+  private final Object idBlock = new Object();
+  private long nextId;
+  private long idBlockEnd;
 
   /** The shipments of the database {@code transactions} run on. */
   public JdbcShipmentStore(JdbcTransactions transactions) {
     this.transactions = transactions;
   }
 
+  /**
+   * The next id of the block this store drew last; a spent block is replaced by a draw from the sequence, one round
+   * trip per {@value #ID_BLOCK} ids (an allocation run takes one for every shipment). Stores on one database, in one
+   * process or several, draw blocks that never overlap; ids of a block a store did not use up are skipped, as a
+   * sequence skips the values of rolled-back transactions.
+   */
   @Override
   public ShipmentId nextId() {
-    return transactions.withConnection("could not draw a shipment id", c -> {
+    synchronized (idBlock) {
+      if (nextId < idBlockEnd) {
+        return ShipmentId.ofSequence(nextId++);
+      }
+    }
+    // Drawn without holding the guard: a draw may wait for a connection, which a thread waiting here may hold.
+    long drawn = transactions.withConnection("could not draw shipment ids", c -> {
       try (PreparedStatement next = c.prepareStatement(transactions.dialect().nextValue("o2o_shipment_seq"));
           ResultSet row = next.executeQuery()) {
         row.next();
-        return ShipmentId.ofSequence(row.getLong(1));
+        return row.getLong(1);
       }
     });
+    synchronized (idBlock) {
+      // When another thread drew a block meanwhile, the rest of this one is skipped.
+      if (nextId == idBlockEnd) {
+        nextId = drawn + 1;
+        idBlockEnd = drawn + ID_BLOCK;
+      }
+    }
+    return ShipmentId.ofSequence(drawn);
   }
 
   @Override
@@ -70,7 +99,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
   }
 
   /**
-   * Locks the stored shipments' rows one by one, in id order; then inserts the new shipments without a waybill in one
+   * Locks the stored shipments' rows in id order; then inserts the new shipments without a waybill in one
    * batch per table (shipment rows, lines, history), and saves the others one by one.
    */
   @Override
@@ -115,18 +144,21 @@ public final class JdbcShipmentStore implements ShipmentStore {
   }
 
   /**
-   * The stored history counts of the shipments among {@code ids} (in id order) that are stored, their rows locked one
-   * by one: a look-up by key, fast whether or not the database has statistics of the table.
+   * The stored history counts of the shipments among {@code ids} (in id order) that are stored, their rows locked in id
+   * order, {@value #CHUNK} ids a query: the key is one column, which every database looks up by its index in an
+   * {@code IN} list, statistics or not (an allocation run saves a hundred new shipments at a time).
    */
   private static Map<ShipmentId, Integer> storedChangeCounts(Connection c, List<ShipmentId> ids) throws SQLException {
     Map<ShipmentId, Integer> counts = new HashMap<>();
-    try (PreparedStatement select = c.prepareStatement(
-        "SELECT change_count FROM o2o_shipment WHERE shipment_id = ? FOR UPDATE")) {
-      for (ShipmentId id : ids) {
-        select.setString(1, id.value());
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<ShipmentId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, change_count FROM o2o_shipment"
+          + " WHERE shipment_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+          + " ORDER BY shipment_id FOR UPDATE")) {
+        bindIds(select, chunk);
         try (ResultSet row = select.executeQuery()) {
-          if (row.next()) {
-            counts.put(id, row.getInt(1));
+          while (row.next()) {
+            counts.put(ShipmentId.of(row.getString(1)), row.getInt(2));
           }
         }
       }

@@ -11,6 +11,7 @@ import dev.o2o.allocation.contract.ShipmentLifecycleContract;
 import dev.o2o.allocation.contract.ShipmentStoreContract;
 import dev.o2o.allocation.contract.WaybillRegistryContract;
 import dev.o2o.allocation.shipment.Shipment;
+import dev.o2o.allocation.shipment.ShipmentId;
 import dev.o2o.core.contract.CatalogueContract;
 import dev.o2o.core.contract.CoreBackend;
 import dev.o2o.core.contract.InventoryContract;
@@ -36,7 +37,10 @@ import dev.o2o.pickup.contract.PickupStoreContract;
 import dev.o2o.pickup.contract.PrintSettingsStoreContract;
 import dev.o2o.pickup.printing.PrintSettingsStore;
 import org.junit.jupiter.api.AfterAll;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -185,6 +189,21 @@ abstract class JdbcAdapterSuite {
       assertThat(shipments.find(fresh.id())).isEmpty();
       assertThat(shipments.find(twin.id())).isEmpty();
       assertThat(shipments.find(labelled.id())).contains(labelled);
+    }
+
+    @Test
+    void givenTwoStoresOnOneDatabase_whenBothHandOutIdsInTurn_thenNoneRepeatsAndEachStoreCountsUp() {
+      JdbcShipmentStore other = new JdbcShipmentStore((JdbcTransactions) transactions);
+      Set<ShipmentId> seen = new HashSet<>();
+      List<ShipmentId> fromThis = new ArrayList<>();
+      for (int i = 0; i < 3 * JdbcShipmentStore.ID_BLOCK; i++) {
+        ShipmentId mine = transactions.inTransaction(shipments::nextId);
+        ShipmentId theirs = other.nextId();
+        assertThat(seen.add(mine)).as("id %s handed out twice", mine).isTrue();
+        assertThat(seen.add(theirs)).as("id %s handed out twice", theirs).isTrue();
+        fromThis.add(mine);
+      }
+      assertThat(fromThis).isSorted();
     }
   }
 
