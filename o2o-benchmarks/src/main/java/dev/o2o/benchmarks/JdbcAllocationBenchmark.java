@@ -125,8 +125,8 @@ public class JdbcAllocationBenchmark {
     @TearDown(Level.Iteration)
     public void drop() throws Exception {
       if (report != null) {
-        log.info("{} run: {} lines considered, {} allocated", database, report.totals().lines(),
-            report.totals().allocated());
+        log.info("{} run: {} orders allocated whole, {} lines in {} shipments", database, report.totals().allocated(),
+            report.totals().lines(), report.totals().shipments());
       }
       server.close();
     }
@@ -148,8 +148,8 @@ public class JdbcAllocationBenchmark {
     @TearDown(Level.Iteration)
     public void report() {
       if (report != null) {
-        log.info("in-memory run: {} lines considered, {} allocated", report.totals().lines(),
-            report.totals().allocated());
+        log.info("in-memory run: {} orders allocated whole, {} lines in {} shipments", report.totals().allocated(),
+            report.totals().lines(), report.totals().shipments());
       }
     }
   }

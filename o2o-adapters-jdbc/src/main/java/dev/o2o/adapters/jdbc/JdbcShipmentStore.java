@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * Shipments on JDBC: a row per shipment (its waybill unique per courier), rows for its lines and history; ids from a
- * database sequence. Saving updates the shipment and its lines and appends only the new history entries.
+ * database sequence, 32 per value drawn. Saving updates the shipment and its lines and appends only the new history
+ * entries.
  */
 public final class JdbcShipmentStore implements ShipmentStore {
 
