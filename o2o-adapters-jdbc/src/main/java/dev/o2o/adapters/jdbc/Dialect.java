@@ -115,6 +115,26 @@ public enum Dialect {
     return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
   }
 
+  /**
+   * One statement that writes {@code rows} rows into {@code table}, each row's {@code columns} bound in order: the row
+   * of a key that has one is updated ({@code columns} not in {@code keyColumns} take the new values), a key without one
+   * gets a new row. The keys of one statement must differ. Table and columns are o2o's own constants, never input.
+   */
+  String upsert(String table, List<String> keyColumns, List<String> columns, int rows) {
+    String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    String values = String.join(", ", Collections.nCopies(rows, row));
+    String names = String.join(", ", columns);
+    List<String> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
+    return switch (this) {
+      case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keyColumns) + ") VALUES " + values;
+      case POSTGRESQL -> "INSERT INTO " + table + " (" + names + ") VALUES " + values + " ON CONFLICT ("
+          + String.join(", ", keyColumns) + ") DO UPDATE SET "
+          + String.join(", ", updated.stream().map(column -> column + " = EXCLUDED." + column).toList());
+      case MARIADB -> "INSERT INTO " + table + " (" + names + ") VALUES " + values + " ON DUPLICATE KEY UPDATE "
+          + String.join(", ", updated.stream().map(column -> column + " = VALUES(" + column + ")").toList());
+    };
+  }
+
   /** Whether a data-modifying statement can run inside WITH, so two writes go in one statement (PostgreSQL). */
   boolean hasWritableCte() {
     return this == POSTGRESQL;

@@ -62,6 +62,12 @@ public final class JdbcStockLedger implements StockLedger {
   private static final String POSITION_COLUMNS = "sku_code, location_kind, location_code, on_hand, allocated,"
       + " offline_scheduled, pickup_reserved, in_transit, safety_stock";
   private static final String KEY_MATCHES = "sku_code = ? AND location_kind = ? AND location_code = ?";
+  private static final List<String> KEY_COLUMNS = List.of("sku_code", "location_kind", "location_code");
+  /** The columns a position is written with, in the order they are bound: its figures, its key, then written. */
+  private static final List<String> WRITTEN_COLUMNS = List.of("on_hand", "allocated", "offline_scheduled",
+      "pickup_reserved", "in_transit", "safety_stock", "sku_code", "location_kind", "location_code", "written");
+  /** At most this many positions a write statement (ten parameters each). */
+  private static final int UPSERT_ROWS = 500;
   private static final String MOVEMENT_COLUMNS = "seq, movement_id, kind, sku_code, location_kind, location_code,"
       + " quantity, destination_kind, destination_code, reference_kind, reference_id, at_nanos, actor_staff,"
       + " actor_location_kind, actor_location_code, reason";
@@ -244,12 +250,35 @@ public final class JdbcStockLedger implements StockLedger {
     if (!appended.isEmpty()) {
       appendMovements(appended, retryDuplicates);
     }
-    writeEach(changed);
+    writeAll(changed);
   }
 
-  private void writeEach(List<StockPosition> positions) {
+  /**
+   * Writes the positions, {@value #UPSERT_ROWS} a statement: a position's row is updated, or inserted where it has none
+   * (one not locked first; locking always leaves a row). Of two versions of one position, the later is written.
+   */
+  private void writeAll(List<StockPosition> positions) {
+    Map<PositionKey, StockPosition> last = new LinkedHashMap<>();
     for (StockPosition position : positions) {
-      transactions.run(() -> "could not write the position of " + position.key(), c -> write(c, position));
+      last.put(position.key(), position);
+    }
+    List<StockPosition> distinct = List.copyOf(last.values());
+    for (int from = 0; from < distinct.size(); from += UPSERT_ROWS) {
+      List<StockPosition> chunk = distinct.subList(from, Math.min(distinct.size(), from + UPSERT_ROWS));
+      transactions.run(() -> chunk.size() == 1 ? "could not write the position of " + chunk.get(0).key()
+          : "could not write the positions " + chunk.get(0).key() + " to " + chunk.get(chunk.size() - 1).key(), c -> {
+            try (PreparedStatement upsert = c.prepareStatement(
+                transactions.dialect().upsert("o2o_stock_position", KEY_COLUMNS, WRITTEN_COLUMNS, chunk.size()))) {
+              int next = 1;
+              for (StockPosition position : chunk) {
+                next = bindFigures(upsert, next, position);
+                bindKey(upsert, next, position.key());
+                upsert.setBoolean(next + 3, true);
+                next += 4;
+              }
+              upsert.executeUpdate();
+            }
+          });
     }
   }
 
@@ -271,7 +300,7 @@ public final class JdbcStockLedger implements StockLedger {
   /**
    * PostgreSQL: the ledger rows and the position updates in one statement (one round trip instead of two), the
    * movements inserted by a data-modifying WITH that runs exactly once. Positions not updated (not locked first, so
-   * without a row) are then written one by one.
+   * without a row) are then written by {@link #writeAll}.
    */
   private void recordInOneStatement(List<Movement> movements, List<StockPosition> positions, boolean retry) {
     String sql = movements.size() <= KEPT_SIZES && positions.size() <= KEPT_SIZES
@@ -296,7 +325,7 @@ public final class JdbcStockLedger implements StockLedger {
       }
     });
     if (updated < positions.size()) {
-      writeEach(positions);
+      writeAll(positions);
     }
   }
 
@@ -369,26 +398,6 @@ public final class JdbcStockLedger implements StockLedger {
       }
     }
     return e.getCause() instanceof SQLException cause && transactions.dialect().isUniqueViolation(cause);
-  }
-
-  private static void write(Connection connection, StockPosition position) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement("UPDATE o2o_stock_position SET on_hand = ?,"
-        + " allocated = ?, offline_scheduled = ?, pickup_reserved = ?, in_transit = ?, safety_stock = ?,"
-        + " written = TRUE WHERE " + KEY_MATCHES)) {
-      int next = bindFigures(update, 1, position);
-      bindKey(update, next, position.key());
-      if (update.executeUpdate() == 1) {
-        return;
-      }
-    }
-    // Not locked first (lockPositions always leaves a row): insert it.
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO o2o_stock_position (on_hand,"
-        + " allocated, offline_scheduled, pickup_reserved, in_transit, safety_stock, sku_code, location_kind,"
-        + " location_code, written) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")) {
-      int next = bindFigures(insert, 1, position);
-      bindKey(insert, next, position.key());
-      insert.executeUpdate();
-    }
   }
 
   @Override
