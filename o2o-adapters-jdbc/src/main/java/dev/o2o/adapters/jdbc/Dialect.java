@@ -126,7 +126,8 @@ public enum Dialect {
     String names = String.join(", ", columns);
     List<String> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
     return switch (this) {
-      case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keyColumns) + ") VALUES " + values;
+      case H2 -> "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keyColumns) + ") VALUES "
+          + values;
       case POSTGRESQL -> "INSERT INTO " + table + " (" + names + ") VALUES " + values + " ON CONFLICT ("
           + String.join(", ", keyColumns) + ") DO UPDATE SET "
           + String.join(", ", updated.stream().map(column -> column + " = EXCLUDED." + column).toList());

@@ -97,8 +97,8 @@ public final class JdbcOrderStore implements OrderStore {
 
   /**
    * Locks the stored orders' rows one by one, in id order (a look-up by key, fast whether or not the database has
-   * statistics of the table); then inserts the new orders, and updates the others in one batch per table (order rows,
-   * line rows, new notes, new history entries).
+   * statistics of the table), except those this unit of work locked or wrote already; then inserts the new orders,
+   * and updates the others in one batch per table (order rows, line rows, new notes, new history entries).
    */
   @Override
   public void saveAll(Collection<Order> orders) {
@@ -107,29 +107,53 @@ public final class JdbcOrderStore implements OrderStore {
       return;
     }
     transactions.run(() -> batch.failure("order"), c -> {
-      Map<OrderId, int[]> stored = storedCounts(c, batch.ids());
-      List<Order> updated = new ArrayList<>(batch.ids().size());
-      for (Order order : batch.items()) {
-        int[] counts = stored.get(order.id());
-        if (counts == null) {
-          insert(c, order);
-        } else if (order.notes().size() < counts[0] || order.history().size() < counts[1]) {
-          // Not a later version of the stored order (its notes and history only grow): store it afresh.
-          replace(c, order);
-        } else {
-          updated.add(order);
+      try {
+        Map<OrderId, int[]> stored = storedCounts(c, batch.ids());
+        List<Order> updated = new ArrayList<>(batch.ids().size());
+        for (Order order : batch.items()) {
+          int[] counts = stored.get(order.id());
+          if (counts == null) {
+            insert(c, order);
+          } else if (order.notes().size() < counts[0] || order.history().size() < counts[1]) {
+            // Not a later version of the stored order (its notes and history only grow): store it afresh.
+            replace(c, order);
+          } else {
+            updated.add(order);
+          }
         }
+        update(c, updated, stored);
+      } catch (SQLException | RuntimeException e) {
+        // Some of the batch may be written: what the unit of work noted of these rows no longer holds.
+        batch.ids().forEach(id -> transactions.forget(new CountsOf(id)));
+        throw e;
       }
-      update(c, updated, stored);
+      for (Order order : batch.items()) {
+        transactions.note(new CountsOf(order.id()), new int[] {order.notes().size(), order.history().size()});
+      }
     });
   }
 
-  /** The stored note and change counts of the orders among {@code ids} (in id order) that are stored, locked. */
-  private static Map<OrderId, int[]> storedCounts(Connection c, List<OrderId> ids) throws SQLException {
+  /**
+   * The stored note and change counts of the orders among {@code ids} (in id order) that are stored, locked: as this
+   * unit of work noted them when it locked or wrote the row, or else locked and read one by one.
+   */
+  private Map<OrderId, int[]> storedCounts(Connection c, List<OrderId> ids) throws SQLException {
     Map<OrderId, int[]> counts = new HashMap<>();
+    List<OrderId> unknown = new ArrayList<>();
+    for (OrderId id : ids) {
+      int[] noted = (int[]) transactions.noted(new CountsOf(id));
+      if (noted != null) {
+        counts.put(id, noted);
+      } else {
+        unknown.add(id);
+      }
+    }
+    if (unknown.isEmpty()) {
+      return counts;
+    }
     try (PreparedStatement select = c.prepareStatement(
         "SELECT note_count, change_count FROM o2o_order WHERE " + PK + " FOR UPDATE")) {
-      for (OrderId id : ids) {
+      for (OrderId id : unknown) {
         bindId(select, 1, id);
         try (ResultSet row = select.executeQuery()) {
           if (row.next()) {
@@ -140,6 +164,9 @@ public final class JdbcOrderStore implements OrderStore {
     }
     return counts;
   }
+
+  /** The key under which a unit of work notes the note and change counts of an order's row it holds locked. */
+  private record CountsOf(OrderId order) {}
 
   private void insert(Connection c, Order order) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement("INSERT INTO o2o_order (" + ORDER_COLUMNS
@@ -389,7 +416,7 @@ public final class JdbcOrderStore implements OrderStore {
    * the key's index, whatever statistics the database has (a hundred key matches OR-ed had H2, and PostgreSQL without
    * statistics, scan the whole table: a page of 50 orders among 100,000 took a second on H2).
    */
-  private static Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
+  private Map<OrderId, Order> load(Connection c, List<OrderId> ids, boolean forUpdate) throws SQLException {
     Map<OrderId, Order> orders = new HashMap<>();
     for (List<OrderId> chunk : Lists.partition(ids, CHUNK)) {
       Selection byKeys = new Selection() {
@@ -407,7 +434,17 @@ public final class JdbcOrderStore implements OrderStore {
         }
       };
       // FOR UPDATE cannot end a UNION: the rows are locked one by one, the rest read together.
-      readParts(orders, c, byKeys, forUpdate ? lockHeads(c, chunk) : readHeads(c, byKeys));
+      Map<OrderId, Head> heads;
+      if (forUpdate) {
+        heads = lockHeads(c, chunk);
+        for (Map.Entry<OrderId, Head> head : heads.entrySet()) {
+          transactions.note(new CountsOf(head.getKey()),
+              new int[] {head.getValue().noteCount(), head.getValue().changeCount()});
+        }
+      } else {
+        heads = readHeads(c, byKeys);
+      }
+      readParts(orders, c, byKeys, heads);
     }
     return orders;
   }
@@ -415,7 +452,8 @@ public final class JdbcOrderStore implements OrderStore {
   /** The head rows of the stored orders among {@code ids}, each locked, in the order given. */
   private static Map<OrderId, Head> lockHeads(Connection c, List<OrderId> ids) throws SQLException {
     Map<OrderId, Head> heads = new LinkedHashMap<>();
-    try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count FROM o2o_order"
+    try (PreparedStatement select = c.prepareStatement("SELECT " + ORDER_COLUMNS + ", note_count, change_count"
+        + " FROM o2o_order"
         + " WHERE " + PK + " FOR UPDATE")) {
       for (OrderId id : ids) {
         bindId(select, 1, id);
@@ -432,7 +470,8 @@ public final class JdbcOrderStore implements OrderStore {
   /** The head rows of the orders {@code selected}. */
   private static Map<OrderId, Head> readHeads(Connection c, Selection selected) throws SQLException {
     Map<OrderId, Head> heads = new LinkedHashMap<>();
-    try (PreparedStatement select = c.prepareStatement(selected.rowsOf("o2o_order", ORDER_COLUMNS + ", note_count"))) {
+    try (PreparedStatement select = c.prepareStatement(
+        selected.rowsOf("o2o_order", ORDER_COLUMNS + ", note_count, change_count"))) {
       selected.bind(select);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
@@ -498,7 +537,7 @@ public final class JdbcOrderStore implements OrderStore {
 
   /** The parts of an order its head row holds. */
   private record Head(Instant orderedAt, Customer customer, Destination destination, Optional<Hold> hold,
-      boolean flagged, boolean priority, Optional<String> policy, int noteCount) {}
+      boolean flagged, boolean priority, Optional<String> policy, int noteCount, int changeCount) {}
 
   private static Head head(ResultSet row) throws SQLException {
     Optional<Hold> hold = Optional.empty();
@@ -515,7 +554,8 @@ public final class JdbcOrderStore implements OrderStore {
         row.getBoolean("flagged"),
         row.getBoolean("priority"),
         Optional.ofNullable(row.getString("policy")),
-        row.getInt("note_count"));
+        row.getInt("note_count"),
+        row.getInt("change_count"));
   }
 
   private static OrderLine line(ResultSet row) throws SQLException {

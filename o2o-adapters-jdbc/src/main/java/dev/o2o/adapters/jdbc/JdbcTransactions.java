@@ -3,8 +3,10 @@ package dev.o2o.adapters.jdbc;
 import dev.o2o.core.tx.TransactionRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -96,6 +98,35 @@ public final class JdbcTransactions implements TransactionRunner {
       unit.locked = new HashSet<>();
     }
     return unit.locked.add(key);
+  }
+
+  /**
+   * What the running unit of work noted of a row it holds locked ({@link #note}), or null: outside a unit of work, or
+   * nothing noted of {@code key}. A store notes what it read or wrote of a row it locked, so that it need not lock and
+   * read the row again in the same unit of work; each attempt of a unit of work starts with nothing noted.
+   */
+  Object noted(Object key) {
+    Unit unit = current.get();
+    return unit == null || unit.noted == null ? null : unit.noted.get(key);
+  }
+
+  /** Notes {@code value} of the row of {@code key}, which the running unit of work holds locked; not outside one. */
+  void note(Object key, Object value) {
+    Unit unit = current.get();
+    if (unit != null) {
+      if (unit.noted == null) {
+        unit.noted = new HashMap<>();
+      }
+      unit.noted.put(key, value);
+    }
+  }
+
+  /** Drops what the running unit of work noted of the row of {@code key}: a write to it failed, or may have. */
+  void forget(Object key) {
+    Unit unit = current.get();
+    if (unit != null && unit.noted != null) {
+      unit.noted.remove(key);
+    }
   }
 
   /** Whether the calling thread is inside a unit of work of this runner. */
@@ -334,6 +365,8 @@ public final class JdbcTransactions implements TransactionRunner {
     TransientStoreException doomed;
     /** The rows this unit of work locked, by their key, as the ports told it ({@link #firstLockOf}); null: none yet. */
     Set<Object> locked;
+    /** What the ports noted of rows this unit of work holds locked, by the row's key ({@link #note}); null: nothing. */
+    Map<Object, Object> noted;
 
     Unit(Connection connection) {
       this.connection = connection;

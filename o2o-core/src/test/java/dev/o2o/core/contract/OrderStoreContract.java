@@ -281,6 +281,36 @@ public abstract class OrderStoreContract {
   }
 
   @Test
+  void givenOrdersLockedInATransaction_whenSavedSeveralTimesInIt_thenEachNoteAndHistoryEntryIsKeptOnce() {
+    Order noted = order("H-1", T0, KIM, KIM_HOME, tee(1, 2), coat(2, 1))
+        .withNote(new OrderNote(CLERK, T0.plusSeconds(1), "first"));
+    Order plain = order("H-2", T0.plusSeconds(1), PARK, PARK_HOME, coat(1, 1));
+    transactions.run(() -> orders.saveAll(List.of(noted, plain)));
+    Order notedAllocated = noted
+        .allocate(Map.of(1, new LineAllocation("SHP-00000021", 1, WAREHOUSE)), T0.plusSeconds(60), CLERK);
+    Order notedLater = notedAllocated.withNote(new OrderNote(CLERK, T0.plusSeconds(70), "second"));
+    Order plainFlagged = plain.withFlag(true, T0.plusSeconds(61), CLERK);
+    // Not a later version of what the transaction saved before it (fewer history entries): stored afresh.
+    Order plainElsewhere = order("H-2", T0.plusSeconds(1), PARK, PARK_HOME, tee(1, 3));
+
+    transactions.run(() -> {
+      orders.lockAll(List.of(noted.id(), plain.id()));
+      orders.saveAll(List.of(notedAllocated, plainFlagged));
+      orders.save(notedLater);
+      orders.saveAll(List.of(plainElsewhere));
+    });
+
+    assertThat(orders.find(noted.id())).contains(notedLater);
+    assertThat(orders.find(plain.id())).contains(plainElsewhere);
+    Order plainLater = plainElsewhere.withFlag(true, T0.plusSeconds(90), CLERK);
+    transactions.run(() -> {
+      orders.lockAll(List.of(plain.id()));
+      orders.save(plainLater);
+    });
+    assertThat(orders.find(plain.id())).contains(plainLater);
+  }
+
+  @Test
   void givenATransactionThatFails_whenItSavedOrdersAllAtOnce_thenNoneIsKept() {
     Order stored = order("D-1", T0, KIM, KIM_HOME, tee(1, 2));
     save(stored);
