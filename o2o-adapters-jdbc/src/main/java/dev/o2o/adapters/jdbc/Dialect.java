@@ -136,6 +136,26 @@ public enum Dialect {
     };
   }
 
+  /**
+   * A query that locks the rows of {@code table} whose two-column key ({@code first}, {@code second}) is among
+   * {@code rows} pairs of parameters, and reads their {@code columns}, if this database locks many rows by key in one
+   * query and still finds each through the key's index without the table's statistics: PostgreSQL through a locking
+   * sub-select per key (never flattened into a join, so always a look-up by key), in the order the keys are bound;
+   * MariaDB through a row {@code IN} list on the primary key (a range read, in key order). Empty on H2: embedded, a
+   * query costs no round trip, and the rows are locked one query each. Names are o2o's own constants, never input.
+   */
+  Optional<String> lockByKeys(String table, String columns, String first, String second, int rows) {
+    return switch (this) {
+      case POSTGRESQL -> Optional.of("SELECT x.* FROM (VALUES "
+          + String.join(", ", Collections.nCopies(rows, "(CAST(? AS VARCHAR), CAST(? AS VARCHAR))"))
+          + ") AS k (first_key, second_key) CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table + " t WHERE t."
+          + first + " = k.first_key AND t." + second + " = k.second_key FOR UPDATE) x");
+      case MARIADB -> Optional.of("SELECT " + columns + " FROM " + table + " WHERE (" + first + ", " + second + ") IN ("
+          + String.join(", ", Collections.nCopies(rows, "(?, ?)")) + ") FOR UPDATE");
+      case H2 -> Optional.empty();
+    };
+  }
+
   /** Whether a data-modifying statement can run inside WITH, so two writes go in one statement (PostgreSQL). */
   boolean hasWritableCte() {
     return this == POSTGRESQL;
