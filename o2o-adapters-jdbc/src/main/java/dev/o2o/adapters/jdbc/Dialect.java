@@ -3,6 +3,7 @@ package dev.o2o.adapters.jdbc;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -137,21 +138,32 @@ public enum Dialect {
   }
 
   /**
-   * A query that locks the rows of {@code table} whose two-column key ({@code first}, {@code second}) is among
-   * {@code rows} pairs of parameters, and reads their {@code columns}, if this database locks many rows by key in one
-   * query and still finds each through the key's index without the table's statistics: PostgreSQL through a locking
-   * sub-select per key (never flattened into a join, so always a look-up by key), in the order the keys are bound;
-   * MariaDB through a row {@code IN} list on the primary key (a range read, in key order). Empty on H2: embedded, a
-   * query costs no round trip, and the rows are locked one query each. Names are o2o's own constants, never input.
+   * A query that locks the rows of {@code table} whose key (the text columns {@code keyColumns}) is among {@code rows}
+   * keys of parameters (each bound in key column order), and reads their {@code columns}, if this database locks many
+   * rows by key in one query and still finds each through the key's index without the table's statistics: PostgreSQL
+   * through a locking sub-select per key (never flattened into a join, so always a look-up by key), in the order the
+   * keys are bound; MariaDB through a row {@code IN} list on the primary key (a range read, in key order). Empty on H2:
+   * embedded, a query costs no round trip, and the rows are locked one query each. Names are o2o's own constants.
    */
-  Optional<String> lockByKeys(String table, String columns, String first, String second, int rows) {
+  Optional<String> lockByKeys(String table, String columns, List<String> keyColumns, int rows) {
     return switch (this) {
-      case POSTGRESQL -> Optional.of("SELECT x.* FROM (VALUES "
-          + String.join(", ", Collections.nCopies(rows, "(CAST(? AS VARCHAR), CAST(? AS VARCHAR))"))
-          + ") AS k (first_key, second_key) CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table + " t WHERE t."
-          + first + " = k.first_key AND t." + second + " = k.second_key FOR UPDATE) x");
-      case MARIADB -> Optional.of("SELECT " + columns + " FROM " + table + " WHERE (" + first + ", " + second + ") IN ("
-          + String.join(", ", Collections.nCopies(rows, "(?, ?)")) + ") FOR UPDATE");
+      case POSTGRESQL -> {
+        List<String> names = new ArrayList<>();
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < keyColumns.size(); i++) {
+          names.add("key_" + i);
+          matches.add("t." + keyColumns.get(i) + " = k.key_" + i);
+        }
+        String key = "(" + String.join(", ", Collections.nCopies(keyColumns.size(), "CAST(? AS VARCHAR)")) + ")";
+        yield Optional.of("SELECT x.* FROM (VALUES " + String.join(", ", Collections.nCopies(rows, key)) + ") AS k ("
+            + String.join(", ", names) + ") CROSS JOIN LATERAL (SELECT " + columns + " FROM " + table + " t WHERE "
+            + String.join(" AND ", matches) + " FOR UPDATE) x");
+      }
+      case MARIADB -> {
+        String key = "(" + String.join(", ", Collections.nCopies(keyColumns.size(), "?")) + ")";
+        yield Optional.of("SELECT " + columns + " FROM " + table + " WHERE (" + String.join(", ", keyColumns)
+            + ") IN (" + String.join(", ", Collections.nCopies(rows, key)) + ") FOR UPDATE");
+      }
       case H2 -> Optional.empty();
     };
   }

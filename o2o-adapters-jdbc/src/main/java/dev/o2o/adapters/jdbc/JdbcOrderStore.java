@@ -459,7 +459,7 @@ public final class JdbcOrderStore implements OrderStore {
   private Map<OrderId, Head> lockHeads(Connection c, List<OrderId> ids) throws SQLException {
     String columns = ORDER_COLUMNS + ", note_count, change_count";
     Optional<String> together = transactions.dialect()
-        .lockByKeys("o2o_order", columns, "channel", "order_number", ids.size());
+        .lockByKeys("o2o_order", columns, List.of("channel", "order_number"), ids.size());
     Map<OrderId, Head> found = new HashMap<>();
     if (together.isPresent()) {
       try (PreparedStatement select = c.prepareStatement(together.get())) {

@@ -66,6 +66,8 @@ public final class JdbcStockLedger implements StockLedger {
   /** The columns a position is written with, in the order they are bound: its figures, its key, then written. */
   private static final List<String> WRITTEN_COLUMNS = List.of("on_hand", "allocated", "offline_scheduled",
       "pickup_reserved", "in_transit", "safety_stock", "sku_code", "location_kind", "location_code", "written");
+  /** At most this many positions a locking query. */
+  private static final int LOCK_ROWS = 100;
   /** At most this many positions a write statement (ten parameters each). */
   private static final int UPSERT_ROWS = 500;
   private static final String MOVEMENT_COLUMNS = "seq, movement_id, kind, sku_code, location_kind, location_code,"
@@ -75,6 +77,8 @@ public final class JdbcStockLedger implements StockLedger {
   private final JdbcTransactions transactions;
   private final RowLock rowLock;
   private final LockLine line = new LockLine(LINE_PATIENCE_MILLIS);
+  /** The query that locks {@value #LOCK_ROWS} positions at once, or null where the dialect locks one a query. */
+  private final String lockByKeys;
   /** The locking clause of the lock with the look-up beside it; null where the two stay apart (H2). */
   private final String lockJoined;
   /** The text of the lock-and-look-up statement by number of ids, and of the one-statement record by sizes. */
@@ -87,6 +91,8 @@ public final class JdbcStockLedger implements StockLedger {
     this.rowLock = new RowLock(transactions.dialect(), "o2o_stock_position", POSITION_COLUMNS,
         List.of("sku_code", "location_kind", "location_code"));
     this.lockJoined = transactions.dialect().lockJoinedBy("p").orElse(null);
+    this.lockByKeys = transactions.dialect()
+        .lockByKeys("o2o_stock_position", POSITION_COLUMNS, KEY_COLUMNS, LOCK_ROWS).orElse(null);
     for (int n = 1; n <= KEPT_SIZES; n++) {
       if (lockJoined != null) {
         lockAndFindSql[n] = lockAndFindText(n);
@@ -103,10 +109,55 @@ public final class JdbcStockLedger implements StockLedger {
     // that every writer locks in one order.
     SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
-    for (PositionKey key : ordered) {
-      locked.put(key, lockOne(key));
-    }
+    lockInOrder(List.copyOf(ordered), locked);
     return locked;
+  }
+
+  /**
+   * Locks the positions of {@code keys} (sorted) in that order, into {@code locked}: {@value #LOCK_ROWS} a query where
+   * the dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one a query, each in this process's
+   * line for its row ({@link LockLine}). A query of many rows waits in the database, not in the lines: waiting in turn
+   * for each of a hundred lines would add up their patience. A key without a row yet is locked after its query, on
+   * its own (its anchor row inserted first): the database finds the rare wait in a circle that this may make, and the
+   * unit of work is run again.
+   */
+  private void lockInOrder(List<PositionKey> keys, SortedMap<PositionKey, StockPosition> locked) {
+    if (keys.size() < 2 || lockByKeys == null) {
+      for (PositionKey key : keys) {
+        locked.put(key, lockOne(key));
+      }
+      return;
+    }
+    for (List<PositionKey> chunk : Lists.partition(keys, LOCK_ROWS)) {
+      chunk.forEach(transactions::firstLockOf);
+      Map<PositionKey, StockPosition> found = transactions.withConnection(
+          () -> "could not lock the positions " + chunk.get(0) + " to " + chunk.get(chunk.size() - 1),
+          c -> lockTogether(c, chunk));
+      for (PositionKey key : chunk) {
+        StockPosition position = found.get(key);
+        locked.put(key, position != null ? position : lockOne(key));
+      }
+    }
+  }
+
+  /** The positions of {@code keys} that have a row, locked in one query. */
+  private Map<PositionKey, StockPosition> lockTogether(Connection connection, List<PositionKey> keys)
+      throws SQLException {
+    String sql = keys.size() == LOCK_ROWS ? lockByKeys : transactions.dialect()
+        .lockByKeys("o2o_stock_position", POSITION_COLUMNS, KEY_COLUMNS, keys.size()).orElseThrow();
+    Map<PositionKey, StockPosition> found = new HashMap<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      for (int i = 0; i < keys.size(); i++) {
+        bindKey(select, 1 + 3 * i, keys.get(i));
+      }
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          StockPosition position = position(row);
+          found.put(position.key(), position);
+        }
+      }
+    }
+    return found;
   }
 
   private StockPosition lockOne(PositionKey key) {
@@ -138,14 +189,9 @@ public final class JdbcStockLedger implements StockLedger {
     }
     SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
-    PositionKey last = null;
-    for (PositionKey key : ordered) {
-      if (last != null) {
-        locked.put(last, lockOne(last));
-      }
-      last = key;
-    }
-    PositionKey lastKey = last;
+    List<PositionKey> inOrder = List.copyOf(ordered);
+    lockInOrder(inOrder.subList(0, inOrder.size() - 1), locked);
+    PositionKey lastKey = inOrder.get(inOrder.size() - 1);
     List<MovementId> wanted = List.copyOf(ids);
     Map<MovementId, Movement> earlier = new HashMap<>();
     locked.put(lastKey, inTurn(lastKey, () -> transactions.withConnection(
