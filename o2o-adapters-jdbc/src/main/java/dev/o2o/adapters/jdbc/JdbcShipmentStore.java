@@ -146,16 +146,19 @@ public final class JdbcShipmentStore implements ShipmentStore {
 
   /**
    * The stored history counts of the shipments among {@code ids} (in id order) that are stored, their rows locked in id
-   * order, {@value #CHUNK} ids a query: the key is one column, which every database looks up by its index in an
-   * {@code IN} list, statistics or not (an allocation run saves a hundred new shipments at a time).
+   * order, {@value #CHUNK} ids a query: on PostgreSQL and MariaDB as {@link Dialect#lockByKeys} locks rows (an {@code IN}
+   * list of a hundred keys had PostgreSQL scan the table when it has no statistics), on H2 with an {@code IN} list,
+   * which it reads through the key's index.
    */
-  private static Map<ShipmentId, Integer> storedChangeCounts(Connection c, List<ShipmentId> ids) throws SQLException {
+  private Map<ShipmentId, Integer> storedChangeCounts(Connection c, List<ShipmentId> ids) throws SQLException {
     Map<ShipmentId, Integer> counts = new HashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<ShipmentId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      try (PreparedStatement select = c.prepareStatement("SELECT shipment_id, change_count FROM o2o_shipment"
-          + " WHERE shipment_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
-          + " ORDER BY shipment_id FOR UPDATE")) {
+      String sql = transactions.dialect()
+          .lockByKeys("o2o_shipment", "shipment_id, change_count", List.of("shipment_id"), chunk.size())
+          .orElseGet(() -> "SELECT shipment_id, change_count FROM o2o_shipment WHERE shipment_id IN ("
+              + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY shipment_id FOR UPDATE");
+      try (PreparedStatement select = c.prepareStatement(sql)) {
         bindIds(select, chunk);
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
