@@ -49,7 +49,7 @@ enum TestDatabase {
         ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
     String url;
     switch (this) {
-      case H2 -> url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+      case H2 -> url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + EmbeddedH2.OPTIONS;
       case POSTGRESQL -> {
         admin("CREATE SCHEMA " + name);
         url = adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;

@@ -2,6 +2,7 @@ package dev.o2o.examples.runner;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.o2o.adapters.jdbc.EmbeddedH2;
 import dev.o2o.core.time.ManualClock;
 import dev.o2o.pickup.PickupConfig;
 import dev.o2o.pickup.print.SlipPrinter;
@@ -102,7 +103,7 @@ public final class O2oRunner implements Callable<Integer> {
       config.setPassword(jdbcPassword);
     } else {
       Files.createDirectories(dataDir);
-      config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("o2o") + ";LOCK_TIMEOUT=10000");
+      config.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("o2o") + EmbeddedH2.OPTIONS);
       config.setUsername("sa");
       config.setPassword("");
     }
