@@ -22,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -105,16 +105,29 @@ public final class JdbcStockLedger implements StockLedger {
 
   @Override
   public SortedMap<PositionKey, StockPosition> lockPositions(SortedSet<PositionKey> keys) {
-    // A SortedSet iterates in the order of its own comparator; re-sort by the natural order (one key needs none) so
-    // that every writer locks in one order.
-    SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
-    lockInOrder(List.copyOf(ordered), locked);
+    lockInOrder(inLockOrder(keys), locked);
     return locked;
   }
 
   /**
-   * Locks the positions of {@code keys} (sorted) in that order, into {@code locked}: {@value #LOCK_ROWS} a query where
+   * The order every writer locks positions in: the primary key's (SKU, location kind, location code), which is also
+   * the order MariaDB's locking query takes the rows in ({@link Dialect#lockByKeys}); a key's natural order compares
+   * the location's code before its kind.
+   */
+  private static final Comparator<PositionKey> LOCK_ORDER = Comparator
+      .comparing((PositionKey key) -> key.sku().value())
+      .thenComparing(key -> key.location().kind().name())
+      .thenComparing(key -> key.location().code());
+
+  private static List<PositionKey> inLockOrder(Collection<PositionKey> keys) {
+    List<PositionKey> ordered = new ArrayList<>(keys);
+    ordered.sort(LOCK_ORDER);
+    return ordered;
+  }
+
+  /**
+   * Locks the positions of {@code keys} (in {@link #LOCK_ORDER}) in that order, into {@code locked}: {@value #LOCK_ROWS} a query where
    * the dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one a query, each in this process's
    * line for its row ({@link LockLine}). A query of many rows waits in the database, not in the lines: waiting in turn
    * for each of a hundred lines would add up their patience. A key without a row yet is locked after its query, on
@@ -187,9 +200,8 @@ public final class JdbcStockLedger implements StockLedger {
     if (lockJoined == null || keys.isEmpty() || ids.isEmpty() || ids.size() > CHUNK) {
       return StockLedger.super.lockBatch(keys, ids);
     }
-    SortedSet<PositionKey> ordered = keys.size() == 1 || keys.comparator() == null ? keys : new TreeSet<>(keys);
     SortedMap<PositionKey, StockPosition> locked = new TreeMap<>();
-    List<PositionKey> inOrder = List.copyOf(ordered);
+    List<PositionKey> inOrder = inLockOrder(keys);
     lockInOrder(inOrder.subList(0, inOrder.size() - 1), locked);
     PositionKey lastKey = inOrder.get(inOrder.size() - 1);
     List<MovementId> wanted = List.copyOf(ids);
