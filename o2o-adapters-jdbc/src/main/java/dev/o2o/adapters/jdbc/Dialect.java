@@ -96,7 +96,7 @@ public enum Dialect {
    */
   String insertIfAbsent(String table, List<String> keyColumns) {
     return String.format(insertIfAbsent, table, String.join(", ", keyColumns),
-        String.join(", ", Collections.nCopies(keyColumns.size(), "?")), keyColumns.get(0));
+        Columns.parameters(keyColumns.size()), keyColumns.get(0));
   }
 
   /**
@@ -122,7 +122,7 @@ public enum Dialect {
    * gets a new row. The keys of one statement must differ. Table and columns are o2o's own constants, never input.
    */
   String upsert(String table, List<String> keyColumns, List<String> columns, int rows) {
-    String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    String row = "(" + Columns.parameters(columns.size()) + ")";
     String values = String.join(", ", Collections.nCopies(rows, row));
     String names = String.join(", ", columns);
     List<String> updated = columns.stream().filter(column -> !keyColumns.contains(column)).toList();
@@ -160,7 +160,7 @@ public enum Dialect {
             + String.join(" AND ", matches) + " FOR UPDATE) x");
       }
       case MARIADB -> {
-        String key = "(" + String.join(", ", Collections.nCopies(keyColumns.size(), "?")) + ")";
+        String key = "(" + Columns.parameters(keyColumns.size()) + ")";
         yield Optional.of("SELECT " + columns + " FROM " + table + " WHERE (" + String.join(", ", keyColumns)
             + ") IN (" + String.join(", ", Collections.nCopies(rows, key)) + ") FOR UPDATE");
       }

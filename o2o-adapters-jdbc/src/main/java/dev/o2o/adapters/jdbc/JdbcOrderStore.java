@@ -99,9 +99,9 @@ public final class JdbcOrderStore implements OrderStore {
   }
 
   /**
-   * Locks the stored orders' rows one by one, in id order (a look-up by key, fast whether or not the database has
-   * statistics of the table), except those this unit of work locked or wrote already; then inserts the new orders,
-   * and updates the others in one batch per table (order rows, line rows, new notes, new history entries).
+   * Locks the stored orders' rows in id order as {@link #lockAll} does, except those this unit of work locked or wrote
+   * already; then inserts the new orders, and updates the others in one batch per table (order rows, line rows, new
+   * notes, new history entries).
    */
   @Override
   public void saveAll(Collection<Order> orders) {
@@ -138,7 +138,7 @@ public final class JdbcOrderStore implements OrderStore {
 
   /**
    * The stored note and change counts of the orders among {@code ids} (in id order) that are stored, locked: as this
-   * unit of work noted them when it locked or wrote the row, or else locked and read one by one.
+   * unit of work noted them when it locked or wrote the row, or else locked and read as {@link #lockHeads} does.
    */
   private Map<OrderId, int[]> storedCounts(Connection c, List<OrderId> ids) throws SQLException {
     Map<OrderId, int[]> counts = new HashMap<>();
@@ -151,19 +151,8 @@ public final class JdbcOrderStore implements OrderStore {
         unknown.add(id);
       }
     }
-    if (unknown.isEmpty()) {
-      return counts;
-    }
-    try (PreparedStatement select = c.prepareStatement(
-        "SELECT note_count, change_count FROM o2o_order WHERE " + PK + " FOR UPDATE")) {
-      for (OrderId id : unknown) {
-        bindId(select, 1, id);
-        try (ResultSet row = select.executeQuery()) {
-          if (row.next()) {
-            counts.put(id, new int[] {row.getInt(1), row.getInt(2)});
-          }
-        }
-      }
+    for (List<OrderId> chunk : Lists.partition(unknown, CHUNK)) {
+      lockHeads(c, chunk).forEach((id, head) -> counts.put(id, new int[] {head.noteCount(), head.changeCount()}));
     }
     return counts;
   }
@@ -414,7 +403,7 @@ public final class JdbcOrderStore implements OrderStore {
   }
 
   /**
-   * The stored orders among {@code ids}, whole; their rows locked, one by one in the order given, when {@code
+   * The stored orders among {@code ids}, whole; their rows locked in the order given ({@link #lockHeads}) when {@code
    * forUpdate}. A hundred orders at a time, each looked up by its key in a branch of a UNION ALL: every branch reads
    * the key's index, whatever statistics the database has (a hundred key matches OR-ed had H2, and PostgreSQL without
    * statistics, scan the whole table: a page of 50 orders among 100,000 took a second on H2).
@@ -437,30 +426,21 @@ public final class JdbcOrderStore implements OrderStore {
         }
       };
       // FOR UPDATE cannot end a UNION: the rows are locked by lockHeads, the rest read together.
-      Map<OrderId, Head> heads;
-      if (forUpdate) {
-        heads = lockHeads(c, chunk);
-        for (Map.Entry<OrderId, Head> head : heads.entrySet()) {
-          transactions.note(new CountsOf(head.getKey()),
-              new int[] {head.getValue().noteCount(), head.getValue().changeCount()});
-        }
-      } else {
-        heads = readHeads(c, byKeys);
-      }
-      readParts(orders, c, byKeys, heads);
+      readParts(orders, c, byKeys, forUpdate ? lockHeads(c, chunk) : readHeads(c, byKeys));
     }
     return orders;
   }
 
   /**
-   * The head rows of the stored orders among {@code ids}, each locked, in the order given: in one query where the
-   * dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one query each.
+   * The head rows of the stored orders among {@code ids} (at most {@value #CHUNK}), each locked in the order given: in
+   * one query where the dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one query each. The
+   * unit of work notes each row's note and change counts, which {@link #saveAll} then need not read again.
    */
   private Map<OrderId, Head> lockHeads(Connection c, List<OrderId> ids) throws SQLException {
     String columns = ORDER_COLUMNS + ", note_count, change_count";
     Optional<String> together = transactions.dialect()
         .lockByKeys("o2o_order", columns, List.of("channel", "order_number"), ids.size());
-    Map<OrderId, Head> found = new HashMap<>();
+    Map<OrderId, Head> heads = new HashMap<>();
     if (together.isPresent()) {
       try (PreparedStatement select = c.prepareStatement(together.get())) {
         for (int i = 0; i < ids.size(); i++) {
@@ -468,7 +448,7 @@ public final class JdbcOrderStore implements OrderStore {
         }
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
-            found.put(OrderId.of(row.getString("channel"), row.getString("order_number")), head(row));
+            heads.put(OrderId.of(row.getString("channel"), row.getString("order_number")), head(row));
           }
         }
       }
@@ -479,19 +459,13 @@ public final class JdbcOrderStore implements OrderStore {
           bindId(select, 1, id);
           try (ResultSet row = select.executeQuery()) {
             if (row.next()) {
-              found.put(id, head(row));
+              heads.put(id, head(row));
             }
           }
         }
       }
     }
-    Map<OrderId, Head> heads = new LinkedHashMap<>();
-    for (OrderId id : ids) {
-      Head head = found.get(id);
-      if (head != null) {
-        heads.put(id, head);
-      }
-    }
+    heads.forEach((id, head) -> transactions.note(new CountsOf(id), new int[] {head.noteCount(), head.changeCount()}));
     return heads;
   }
 

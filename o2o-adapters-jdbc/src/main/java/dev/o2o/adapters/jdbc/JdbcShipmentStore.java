@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +156,7 @@ public final class JdbcShipmentStore implements ShipmentStore {
       String sql = transactions.dialect()
           .lockByKeys("o2o_shipment", "shipment_id, change_count", List.of("shipment_id"), chunk.size())
           .orElseGet(() -> "SELECT shipment_id, change_count FROM o2o_shipment WHERE shipment_id IN ("
-              + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ") ORDER BY shipment_id FOR UPDATE");
+              + Columns.parameters(chunk.size()) + ") ORDER BY shipment_id FOR UPDATE");
       try (PreparedStatement select = c.prepareStatement(sql)) {
         bindIds(select, chunk);
         try (ResultSet row = select.executeQuery()) {
@@ -339,8 +338,8 @@ public final class JdbcShipmentStore implements ShipmentStore {
     Map<ShipmentId, Shipment> shipments = new HashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<ShipmentId> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      shipments.putAll(read(c, " WHERE shipment_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-          + ")", select -> bindIds(select, chunk), forUpdate));
+      shipments.putAll(read(c, " WHERE shipment_id IN (" + Columns.parameters(chunk.size()) + ")",
+          select -> bindIds(select, chunk), forUpdate));
     }
     return shipments;
   }

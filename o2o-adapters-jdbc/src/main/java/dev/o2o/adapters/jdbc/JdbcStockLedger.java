@@ -88,8 +88,7 @@ public final class JdbcStockLedger implements StockLedger {
   /** The ledger of the database {@code transactions} run on. */
   public JdbcStockLedger(JdbcTransactions transactions) {
     this.transactions = transactions;
-    this.rowLock = new RowLock(transactions.dialect(), "o2o_stock_position", POSITION_COLUMNS,
-        List.of("sku_code", "location_kind", "location_code"));
+    this.rowLock = new RowLock(transactions.dialect(), "o2o_stock_position", POSITION_COLUMNS, KEY_COLUMNS);
     this.lockJoined = transactions.dialect().lockJoinedBy("p").orElse(null);
     this.lockByKeys = transactions.dialect()
         .lockByKeys("o2o_stock_position", POSITION_COLUMNS, KEY_COLUMNS, LOCK_ROWS).orElse(null);
@@ -127,12 +126,12 @@ public final class JdbcStockLedger implements StockLedger {
   }
 
   /**
-   * Locks the positions of {@code keys} (in {@link #LOCK_ORDER}) in that order, into {@code locked}: {@value #LOCK_ROWS} a query where
-   * the dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one a query, each in this process's
-   * line for its row ({@link LockLine}). A query of many rows waits in the database, not in the lines: waiting in turn
-   * for each of a hundred lines would add up their patience. A key without a row yet is locked after its query, on
-   * its own (its anchor row inserted first): the database finds the rare wait in a circle that this may make, and the
-   * unit of work is run again.
+   * Locks the positions of {@code keys} (in {@link #LOCK_ORDER}) in that order, into {@code locked}:
+   * {@value #LOCK_ROWS} a query where the dialect locks many rows by key at once ({@link Dialect#lockByKeys}), else one
+   * a query, each in this process's line for its row ({@link LockLine}). A query of many rows waits in the database,
+   * not in the lines: waiting in turn for each of a hundred lines would add up their patience. A key without a row yet
+   * is locked after its query, on its own (its anchor row inserted first): the database finds the rare wait in a
+   * circle that this may make, and the unit of work is run again.
    */
   private void lockInOrder(List<PositionKey> keys, SortedMap<PositionKey, StockPosition> locked) {
     if (keys.size() < 2 || lockByKeys == null) {
@@ -144,7 +143,7 @@ public final class JdbcStockLedger implements StockLedger {
     for (List<PositionKey> chunk : Lists.partition(keys, LOCK_ROWS)) {
       chunk.forEach(transactions::firstLockOf);
       Map<PositionKey, StockPosition> found = transactions.withConnection(
-          () -> "could not lock the positions " + chunk.get(0) + " to " + chunk.get(chunk.size() - 1),
+          () -> "could not lock " + SaveBatch.named("position", chunk),
           c -> lockTogether(c, chunk));
       for (PositionKey key : chunk) {
         StockPosition position = found.get(key);
@@ -323,8 +322,8 @@ public final class JdbcStockLedger implements StockLedger {
     List<StockPosition> distinct = List.copyOf(last.values());
     for (int from = 0; from < distinct.size(); from += UPSERT_ROWS) {
       List<StockPosition> chunk = distinct.subList(from, Math.min(distinct.size(), from + UPSERT_ROWS));
-      transactions.run(() -> chunk.size() == 1 ? "could not write the position of " + chunk.get(0).key()
-          : "could not write the positions " + chunk.get(0).key() + " to " + chunk.get(chunk.size() - 1).key(), c -> {
+      transactions.run(() -> "could not write " + SaveBatch.named("position",
+          chunk.stream().map(StockPosition::key).toList()), c -> {
             try (PreparedStatement upsert = c.prepareStatement(
                 transactions.dialect().upsert("o2o_stock_position", KEY_COLUMNS, WRITTEN_COLUMNS, chunk.size()))) {
               int next = 1;
