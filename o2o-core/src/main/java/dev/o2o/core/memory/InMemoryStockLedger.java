@@ -3,6 +3,7 @@ package dev.o2o.core.memory;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Ordering;
+import dev.o2o.core.memory.PositionTable.Slot;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Movement;
@@ -25,28 +26,20 @@ import java.util.SortedSet;
 import java.util.function.Consumer;
 
 /**
- * The stock ledger and positions in memory. Each position lives in a slot that a write updates in place; the slots are
- * hashed by key, for the point look-ups every movement makes, and listed per SKU in location order, for the queries by
- * SKU (an allocation run reads every SKU it is asked for), which so need no look-up per position. The other listings
- * sort what they find.
+ * The stock ledger and positions in memory. Each position lives in a slot of a {@link PositionTable} that holds its
+ * figures, updated in place by a write; the slots are found by key there, for the point look-ups every movement
+ * makes, and listed per SKU in location order, for the queries by SKU (an allocation run reads every SKU it is asked
+ * for), which so need no look-up per position. A look-up answers with a position made afresh from its slot. The other
+ * listings sort what they find.
  */
 public final class InMemoryStockLedger implements StockLedger {
 
   private final InMemoryTransactions transactions;
   /** The movements in order, indexed by id. */
   private final MovementLog ledger = new MovementLog();
-  private final Map<PositionKey, Slot> byKey = new HashMap<>();
+  private final PositionTable byKey = new PositionTable();
   /** Per SKU, the slots of its positions, sorted by location; a slot is added when its position is first written. */
   private final Map<SkuCode, List<Slot>> slotsOfSku = new HashMap<>();
-
-  /** Where one position lives: the position as last written, replaced in place by each write and its undo. */
-  private static final class Slot {
-    StockPosition position;
-
-    Slot(StockPosition position) {
-      this.position = position;
-    }
-  }
 
   public InMemoryStockLedger(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -97,8 +90,8 @@ public final class InMemoryStockLedger implements StockLedger {
   }
 
   private StockPosition positionOrEmpty(PositionKey key) {
-    Slot slot = byKey.get(key);
-    return slot != null ? slot.position : StockPosition.empty(key);
+    Slot slot = byKey.find(key);
+    return slot != null ? slot.position(key) : StockPosition.empty(key);
   }
 
   @Override
@@ -117,13 +110,13 @@ public final class InMemoryStockLedger implements StockLedger {
       }
       for (int i = 0; i < replaced.length; i++) {
         StockPosition position = written.get(i);
-        Slot slot = byKey.get(position.key());
+        Slot slot = byKey.find(position.key());
         if (slot == null) {
-          addSlot(new Slot(position));
+          slot = addSlot(position.key());
         } else {
-          replaced[i] = slot.position;
-          slot.position = position;
+          replaced[i] = slot.position();
         }
+        slot.write(position);
       }
       return null;
     }, () -> {
@@ -132,29 +125,30 @@ public final class InMemoryStockLedger implements StockLedger {
       for (int i = replaced.length - 1; i >= 0; i--) {
         PositionKey key = written.get(i).key();
         if (replaced[i] == null) {
-          slotsOfSku.get(key.sku()).remove(byKey.remove(key));
+          slotsOfSku.get(key.sku()).remove(byKey.find(key));
+          byKey.remove(key);
         } else {
-          byKey.get(key).position = replaced[i];
+          byKey.find(key).write(replaced[i]);
         }
       }
     });
   }
 
-  /** Files a new slot by its key and under its SKU, in location order. */
-  private void addSlot(Slot slot) {
-    PositionKey key = slot.position.key();
-    byKey.put(key, slot);
+  /** Files a new slot for {@code key} by the key and under its SKU, in location order. */
+  private Slot addSlot(PositionKey key) {
+    Slot slot = byKey.add(key);
     List<Slot> slots = slotsOfSku.computeIfAbsent(key.sku(), sku -> new ArrayList<>(4));
     int at = 0;
-    while (at < slots.size() && slots.get(at).position.location().compareTo(key.location()) < 0) {
+    while (at < slots.size() && slots.get(at).key.location().compareTo(key.location()) < 0) {
       at++;
     }
     slots.add(at, slot);
+    return slot;
   }
 
   @Override
   public Optional<StockPosition> position(PositionKey key) {
-    return transactions.read(() -> Optional.ofNullable(byKey.get(key)).map(slot -> slot.position));
+    return transactions.read(() -> Optional.ofNullable(byKey.find(key)).map(slot -> slot.position(key)));
   }
 
   @Override
@@ -165,7 +159,7 @@ public final class InMemoryStockLedger implements StockLedger {
       List<StockPosition> found = new ArrayList<>();
       for (SkuCode sku : wanted) {
         for (Slot slot : slotsOfSku.getOrDefault(sku, List.of())) {
-          found.add(slot.position);
+          found.add(slot.position());
         }
       }
       return List.copyOf(found);
@@ -174,13 +168,24 @@ public final class InMemoryStockLedger implements StockLedger {
 
   @Override
   public List<StockPosition> positionsAt(LocationId location) {
-    return sorted(transactions.read(() -> byKey.values().stream().map(slot -> slot.position)
-        .filter(p -> p.location().equals(location)).toList()));
+    return sorted(transactions.read(() -> {
+      List<StockPosition> found = new ArrayList<>();
+      byKey.forEach(slot -> {
+        if (slot.key.location().equals(location)) {
+          found.add(slot.position());
+        }
+      });
+      return found;
+    }));
   }
 
   @Override
   public List<StockPosition> allPositions() {
-    return sorted(transactions.read(() -> byKey.values().stream().map(slot -> slot.position).toList()));
+    return sorted(transactions.read(() -> {
+      List<StockPosition> found = new ArrayList<>();
+      byKey.forEach(slot -> found.add(slot.position()));
+      return found;
+    }));
   }
 
   /** The positions by key (SKU, then location), the order every listing query answers in. */

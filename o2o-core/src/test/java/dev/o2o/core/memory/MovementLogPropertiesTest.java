@@ -119,7 +119,8 @@ class MovementLogPropertiesTest {
     return List.copyOf(pool);
   }
 
-  private static List<String> blocks(int count) {
+  /** The 2^count strings of {@code count} "Aa" and "BB" blocks: all of one hashCode. */
+  static List<String> blocks(int count) {
     List<String> ids = new ArrayList<>();
     for (int bits = 0; bits < 1 << count; bits++) {
       StringBuilder id = new StringBuilder();

@@ -1,0 +1,172 @@
+package dev.o2o.core.memory;
+
+import dev.o2o.core.model.LocationId;
+import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.stock.PositionKey;
+import dev.o2o.core.stock.StockFigures;
+import dev.o2o.core.stock.StockPosition;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * The in-memory ledger's positions, one {@link Slot} per position ever written, found by key in an open-addressing
+ * table of slots. A slot holds its position's figures and the parts of its key, so that a look-up reads the table and
+ * the slot and nothing else: no map node, no stored key, no position and figures objects, each of which costs a
+ * cache miss among hundreds of thousands of positions. Not thread-safe; the ledger's lock guards it.
+ *
+ * <p>Collisions probe the next slots (linear probing); a removal shifts back the slots after it that can move closer
+ * to their home (backward-shift deletion), as in {@link MovementLog}.
+ */
+final class PositionTable {
+
+  /** Fibonacci hashing, as in {@link MovementLog}: the hash's high bits after the multiplication pick the home. */
+  private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
+
+  /** One position: its key, and its figures, changed in place by each write and its undo. */
+  static final class Slot {
+    final PositionKey key;
+    private final int hash;
+    private final SkuCode sku;
+    private final LocationId location;
+    private int onHand;
+    private int allocated;
+    private int offlineScheduled;
+    private int pickupReserved;
+    private int inTransit;
+    private int safetyStock;
+
+    private Slot(PositionKey key) {
+      this.key = key;
+      this.hash = key.hashCode();
+      this.sku = key.sku();
+      this.location = key.location();
+    }
+
+    /** Whether this is the slot of {@code key}, whose hash is {@code keyHash}; read from this slot alone. */
+    private boolean holds(PositionKey key, int keyHash) {
+      if (hash != keyHash) {
+        return false;
+      }
+      SkuCode otherSku = key.sku();
+      LocationId otherLocation = key.location();
+      return (sku == otherSku || sku.equals(otherSku)) && (location == otherLocation || location.equals(otherLocation));
+    }
+
+    /** The position as it stands, under {@code key}: this slot's own key, or one equal to it. */
+    StockPosition position(PositionKey key) {
+      return new StockPosition(key, new StockFigures(onHand, allocated, offlineScheduled, pickupReserved, inTransit),
+          safetyStock);
+    }
+
+    /** The position as it stands. */
+    StockPosition position() {
+      return position(key);
+    }
+
+    /** Sets the figures and safety stock to {@code position}'s. */
+    void write(StockPosition position) {
+      StockFigures figures = position.figures();
+      onHand = figures.onHand();
+      allocated = figures.allocated();
+      offlineScheduled = figures.offlineScheduled();
+      pickupReserved = figures.pickupReserved();
+      inTransit = figures.inTransit();
+      safetyStock = position.safetyStock();
+    }
+  }
+
+  private static final int DEFAULT_SLOTS = 1 << 10;
+
+  private Slot[] table;
+  private int size;
+  private int shift;
+
+  PositionTable() {
+    this(DEFAULT_SLOTS);
+  }
+
+  /** A table that starts with {@code slots} slots, a power of two of at least 2 (tests start small). */
+  PositionTable(int slots) {
+    if (slots < 2 || Integer.bitCount(slots) != 1) {
+      throw new IllegalArgumentException("slots must be a power of two of at least 2: " + slots);
+    }
+    table = new Slot[slots];
+    shift = 64 - Integer.numberOfTrailingZeros(slots);
+  }
+
+  /** How many positions the table holds. */
+  int size() {
+    return size;
+  }
+
+  /** The slot of {@code key}, or null. */
+  Slot find(PositionKey key) {
+    int hash = key.hashCode();
+    int mask = table.length - 1;
+    for (int at = home(hash); ; at = (at + 1) & mask) {
+      Slot slot = table[at];
+      if (slot == null || slot.holds(key, hash)) {
+        return slot;
+      }
+    }
+  }
+
+  /** A new, empty slot for {@code key}, which has none. */
+  Slot add(PositionKey key) {
+    if (size >= table.length * 3 / 4) {
+      resize(table.length * 2);
+    }
+    Slot slot = new Slot(key);
+    place(table, slot);
+    size++;
+    return slot;
+  }
+
+  /** Removes {@code key}'s slot (the undo of {@link #add}); shifts back the slots probed past it. */
+  void remove(PositionKey key) {
+    int hash = key.hashCode();
+    int mask = table.length - 1;
+    int gap = home(hash);
+    while (!table[gap].holds(key, hash)) {
+      gap = (gap + 1) & mask;
+    }
+    for (int at = (gap + 1) & mask; table[at] != null; at = (at + 1) & mask) {
+      int itsHome = home(table[at].hash);
+      if (((at - itsHome) & mask) >= ((at - gap) & mask)) {
+        table[gap] = table[at];
+        gap = at;
+      }
+    }
+    table[gap] = null;
+    size--;
+  }
+
+  /** Every slot, in no particular order. */
+  void forEach(Consumer<Slot> action) {
+    for (Slot slot : table) {
+      if (slot != null) {
+        action.accept(slot);
+      }
+    }
+  }
+
+  private void resize(int length) {
+    Slot[] old = table;
+    table = new Slot[length];
+    shift = 64 - Integer.numberOfTrailingZeros(length);
+    Arrays.stream(old).filter(slot -> slot != null).forEach(slot -> place(table, slot));
+  }
+
+  private void place(Slot[] into, Slot slot) {
+    int mask = into.length - 1;
+    int at = home(slot.hash);
+    while (into[at] != null) {
+      at = (at + 1) & mask;
+    }
+    into[at] = slot;
+  }
+
+  private int home(int hash) {
+    return (int) ((hash * GOLDEN) >>> shift);
+  }
+}
