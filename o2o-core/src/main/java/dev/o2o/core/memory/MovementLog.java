@@ -18,8 +18,6 @@ import java.util.List;
  */
 final class MovementLog {
 
-  /** Fibonacci hashing: multiplied by 2^64 divided by the golden ratio, the hash's high bits pick the home slot. */
-  private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
   private static final int DEFAULT_SLOTS = 1 << 10;
 
   private Movement[] movements;
@@ -39,9 +37,7 @@ final class MovementLog {
 
   /** A log whose table starts with {@code slots} slots, a power of two of at least 2 (tests start small). */
   MovementLog(int slots) {
-    if (slots < 2 || Integer.bitCount(slots) != 1) {
-      throw new IllegalArgumentException("slots must be a power of two of at least 2: " + slots);
-    }
+    FibonacciHashing.requireSlots(slots);
     this.movements = new Movement[Math.max(8, slots / 2)];
     resize(slots);
   }
@@ -123,7 +119,7 @@ final class MovementLog {
     // is, between its home slot and where it sits; the place it leaves is the new gap.
     for (int slot = (gap + 1) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       int itsHome = home((int) (slots[slot] >>> 32));
-      if (((slot - itsHome) & mask) >= ((slot - gap) & mask)) {
+      if (FibonacciHashing.movesBack(slot, itsHome, gap, mask)) {
         slots[gap] = slots[slot];
         gap = slot;
       }
@@ -135,7 +131,7 @@ final class MovementLog {
     long[] old = slots;
     slots = new long[newLength];
     mask = newLength - 1;
-    shift = 64 - Integer.numberOfTrailingZeros(newLength);
+    shift = FibonacciHashing.shiftFor(newLength);
     maxFill = (int) (newLength * 3L / 4);
     if (old == null) {
       return;
@@ -153,7 +149,7 @@ final class MovementLog {
   }
 
   private int home(int hash) {
-    return (int) ((hash * GOLDEN) >>> shift);
+    return FibonacciHashing.home(hash, shift);
   }
 
   private static long entry(int hash, int indexPlusOne) {

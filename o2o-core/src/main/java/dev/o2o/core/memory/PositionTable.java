@@ -15,12 +15,9 @@ import java.util.function.Consumer;
  * cache miss among hundreds of thousands of positions. Not thread-safe; the ledger's lock guards it.
  *
  * <p>Collisions probe the next slots (linear probing); a removal shifts back the slots after it that can move closer
- * to their home (backward-shift deletion), as in {@link MovementLog}.
+ * to their home (backward-shift deletion), as in {@link MovementLog}; both place hashes by {@link FibonacciHashing}.
  */
 final class PositionTable {
-
-  /** Fibonacci hashing, as in {@link MovementLog}: the hash's high bits after the multiplication pick the home. */
-  private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
 
   /** One position: its key, and its figures, changed in place by each write and its undo. */
   static final class Slot {
@@ -87,11 +84,9 @@ final class PositionTable {
 
   /** A table that starts with {@code slots} slots, a power of two of at least 2 (tests start small). */
   PositionTable(int slots) {
-    if (slots < 2 || Integer.bitCount(slots) != 1) {
-      throw new IllegalArgumentException("slots must be a power of two of at least 2: " + slots);
-    }
+    FibonacciHashing.requireSlots(slots);
     table = new Slot[slots];
-    shift = 64 - Integer.numberOfTrailingZeros(slots);
+    shift = FibonacciHashing.shiftFor(slots);
   }
 
   /** How many positions the table holds. */
@@ -132,7 +127,7 @@ final class PositionTable {
     }
     for (int at = (gap + 1) & mask; table[at] != null; at = (at + 1) & mask) {
       int itsHome = home(table[at].hash);
-      if (((at - itsHome) & mask) >= ((at - gap) & mask)) {
+      if (FibonacciHashing.movesBack(at, itsHome, gap, mask)) {
         table[gap] = table[at];
         gap = at;
       }
@@ -153,7 +148,7 @@ final class PositionTable {
   private void resize(int length) {
     Slot[] old = table;
     table = new Slot[length];
-    shift = 64 - Integer.numberOfTrailingZeros(length);
+    shift = FibonacciHashing.shiftFor(length);
     Arrays.stream(old).filter(slot -> slot != null).forEach(slot -> place(table, slot));
   }
 
@@ -167,6 +162,6 @@ final class PositionTable {
   }
 
   private int home(int hash) {
-    return (int) ((hash * GOLDEN) >>> shift);
+    return FibonacciHashing.home(hash, shift);
   }
 }
