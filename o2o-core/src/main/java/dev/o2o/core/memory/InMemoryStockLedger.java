@@ -98,8 +98,9 @@ public final class InMemoryStockLedger implements StockLedger {
   public void record(List<Movement> movements, Collection<StockPosition> changed) {
     List<Movement> appended = List.copyOf(movements);
     List<StockPosition> written = List.copyOf(changed);
-    // The position each write replaced, in order, to undo in reverse order; null: there was none.
-    StockPosition[] replaced = new StockPosition[written.size()];
+    // Per write, in order, whether it made a new slot, and else the figures it replaced: undone in reverse order.
+    boolean[] added = new boolean[written.size()];
+    int[] replaced = new int[written.size() * Slot.FIGURES];
     transactions.write(() -> {
       int from = ledger.size();
       for (Movement movement : appended) {
@@ -108,13 +109,14 @@ public final class InMemoryStockLedger implements StockLedger {
           throw new IllegalStateException("movement id " + movement.id() + " is already in the ledger");
         }
       }
-      for (int i = 0; i < replaced.length; i++) {
+      for (int i = 0; i < added.length; i++) {
         StockPosition position = written.get(i);
         Slot slot = byKey.find(position.key());
         if (slot == null) {
           slot = addSlot(position.key());
+          added[i] = true;
         } else {
-          replaced[i] = slot.position();
+          slot.saveTo(replaced, i * Slot.FIGURES);
         }
         slot.write(position);
       }
@@ -122,13 +124,13 @@ public final class InMemoryStockLedger implements StockLedger {
     }, () -> {
       // Undone in reverse order of writing: the movements this write appended are the log's last ones.
       ledger.truncate(ledger.size() - appended.size());
-      for (int i = replaced.length - 1; i >= 0; i--) {
+      for (int i = added.length - 1; i >= 0; i--) {
         PositionKey key = written.get(i).key();
-        if (replaced[i] == null) {
+        if (added[i]) {
           slotsOfSku.get(key.sku()).remove(byKey.find(key));
           byKey.remove(key);
         } else {
-          byKey.find(key).write(replaced[i]);
+          byKey.find(key).restoreFrom(replaced, i * Slot.FIGURES);
         }
       }
     });

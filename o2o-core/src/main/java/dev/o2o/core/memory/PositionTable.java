@@ -21,6 +21,9 @@ final class PositionTable {
 
   /** One position: its key, and its figures, changed in place by each write and its undo. */
   static final class Slot {
+    /** How many ints {@link #saveTo} saves. */
+    static final int FIGURES = 6;
+
     final PositionKey key;
     private final int hash;
     private final SkuCode sku;
@@ -58,6 +61,26 @@ final class PositionTable {
     /** The position as it stands. */
     StockPosition position() {
       return position(key);
+    }
+
+    /** The figures and safety stock, into {@code into} from {@code at} on: {@link #FIGURES} ints. */
+    void saveTo(int[] into, int at) {
+      into[at] = onHand;
+      into[at + 1] = allocated;
+      into[at + 2] = offlineScheduled;
+      into[at + 3] = pickupReserved;
+      into[at + 4] = inTransit;
+      into[at + 5] = safetyStock;
+    }
+
+    /** Sets the figures and safety stock back to what {@link #saveTo} saved in {@code from} at {@code at}. */
+    void restoreFrom(int[] from, int at) {
+      onHand = from[at];
+      allocated = from[at + 1];
+      offlineScheduled = from[at + 2];
+      pickupReserved = from[at + 3];
+      inTransit = from[at + 4];
+      safetyStock = from[at + 5];
     }
 
     /** Sets the figures and safety stock to {@code position}'s. */

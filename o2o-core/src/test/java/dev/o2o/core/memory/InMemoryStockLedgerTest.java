@@ -62,6 +62,25 @@ class InMemoryStockLedgerTest {
   }
 
   @Test
+  void givenAPositionWrittenTwiceInATransactionThatFails_thenEveryFigureAndTheSafetyStockAreAsBefore() {
+    // Each bucket and the safety stock of a different value, so that an undo that mixes two of them shows.
+    StockPosition before = new StockPosition(teeInWarehouse, new StockFigures(50, 4, 3, 2, 1), 5);
+    transactions.run(() -> ledger.record(List.of(), List.of(before)));
+
+    assertThatThrownBy(() -> transactions.run(() -> {
+      ledger.record(List.of(), List.of(new StockPosition(teeInWarehouse, new StockFigures(40, 9, 0, 0, 0), 0),
+          new StockPosition(teeInStore, new StockFigures(7, 0, 0, 0, 0), 1)));
+      ledger.record(List.of(), List.of(new StockPosition(teeInWarehouse, new StockFigures(30, 8, 7, 6, 5), 2)));
+      throw new IllegalStateException("the rest of the unit of work failed");
+    })).hasMessageContaining("rest of the unit of work");
+
+    assertThat(ledger.position(teeInWarehouse)).contains(before);
+    assertThat(ledger.position(teeInStore)).isEmpty();
+    assertThat(ledger.positionsOfSkus(List.of(tee))).containsExactly(before);
+    assertThat(ledger.allPositions()).containsExactly(before);
+  }
+
+  @Test
   void givenSeveralRecordsInATransactionThatFails_thenAllOfThemAreUndoneAndEarlierOnesRemain() {
     Movement kept = fixtures.receive(tee, WAREHOUSE, 3);
     transactions.run(() -> ledger.record(List.of(kept), List.of()));
