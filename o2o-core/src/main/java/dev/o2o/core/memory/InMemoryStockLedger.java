@@ -62,36 +62,43 @@ public final class InMemoryStockLedger implements StockLedger {
     return transactions.read(() -> new LockedBatch(positionsOf(keys), movementsAmong(ids)));
   }
 
-  /** Keys in their natural order are copied in that order, not sorted again; keys in another order are sorted. */
+  /**
+   * Keys in their natural order are copied in that order, not sorted again; keys in another order are sorted. The
+   * slots are found for all the keys first ({@link PositionTable#findAll}), then the answer is made.
+   */
   private SortedMap<PositionKey, StockPosition> positionsOf(SortedSet<PositionKey> keys) {
+    PositionKey[] asked = keys.toArray(PositionKey[]::new);
+    Slot[] slots = byKey.findAll(asked);
     if (keys.comparator() == null || keys.comparator().equals(Ordering.natural())) {
-      return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, this::positionOrEmpty));
+      // Guava asks for the keys in the set's order, the order of asked; a key asked otherwise is looked up again.
+      int[] next = {0};
+      return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, key -> {
+        int at = next[0]++;
+        Slot slot = at < asked.length && asked[at] == key ? slots[at] : byKey.find(key);
+        return slot != null ? slot.position(key) : StockPosition.empty(key);
+      }));
     }
     ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
-    for (PositionKey key : keys) {
-      found.put(key, positionOrEmpty(key));
+    for (int i = 0; i < asked.length; i++) {
+      found.put(asked[i], slots[i] != null ? slots[i].position(asked[i]) : StockPosition.empty(asked[i]));
     }
     return found.buildOrThrow();
   }
 
   /** The recorded movements among {@code ids}; an empty map, not a new one, when none is (a batch's usual case). */
   private Map<MovementId, Movement> movementsAmong(Set<MovementId> ids) {
+    MovementId[] asked = ids.toArray(MovementId[]::new);
+    Movement[] movements = ledger.findAll(asked);
     Map<MovementId, Movement> found = null;
-    for (MovementId id : ids) {
-      Movement movement = ledger.find(id);
-      if (movement != null) {
+    for (int i = 0; i < asked.length; i++) {
+      if (movements[i] != null) {
         if (found == null) {
           found = new HashMap<>();
         }
-        found.put(id, movement);
+        found.put(asked[i], movements[i]);
       }
     }
     return found == null ? Map.of() : found;
-  }
-
-  private StockPosition positionOrEmpty(PositionKey key) {
-    Slot slot = byKey.find(key);
-    return slot != null ? slot.position(key) : StockPosition.empty(key);
   }
 
   @Override

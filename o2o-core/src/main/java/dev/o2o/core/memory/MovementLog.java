@@ -67,6 +67,26 @@ final class MovementLog {
     }
   }
 
+  /**
+   * The movements with these ids, null where there is none, in the order given. First every id's home slot is read,
+   * in a loop whose reads do not wait for one another, so that their cache misses (each id lands anywhere in a large
+   * table) overlap instead of following one another: an id whose home is empty is not here. Then the others are
+   * probed in full, their slots now in cache.
+   */
+  Movement[] findAll(MovementId[] ids) {
+    Movement[] found = new Movement[ids.length];
+    boolean[] homeTaken = new boolean[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      homeTaken[i] = slots[home(ids[i].hashCode())] != 0;
+    }
+    for (int i = 0; i < ids.length; i++) {
+      if (homeTaken[i]) {
+        found[i] = find(ids[i]);
+      }
+    }
+    return found;
+  }
+
   /** Appends {@code movement} unless its id is already in the log; false (and nothing appended) if it is. */
   boolean append(Movement movement) {
     if (size >= maxFill) {

@@ -129,6 +129,34 @@ final class PositionTable {
     }
   }
 
+  /**
+   * The slots of these keys, null where there is none, in the order given. First every key's home slot is read, in a
+   * loop whose reads do not wait for one another, so that the cache misses of a batch's look-ups overlap instead of
+   * following one another: most keys are found there, or not here at all (an empty home). Then the others are
+   * probed in full.
+   */
+  Slot[] findAll(PositionKey[] keys) {
+    Slot[] found = new Slot[keys.length];
+    boolean[] probe = new boolean[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      int hash = keys[i].hashCode();
+      Slot home = table[home(hash)];
+      if (home != null) {
+        if (home.holds(keys[i], hash)) {
+          found[i] = home;
+        } else {
+          probe[i] = true;
+        }
+      }
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (probe[i]) {
+        found[i] = find(keys[i]);
+      }
+    }
+    return found;
+  }
+
   /** A new, empty slot for {@code key}, which has none. */
   Slot add(PositionKey key) {
     if (size >= table.length * 3 / 4) {

@@ -99,8 +99,11 @@ class MovementLogPropertiesTest {
   }
 
   private static void assertEveryIdAnswers(MovementLog log, Map<MovementId, Movement> map) {
-    for (Movement movement : POOL) {
-      assertThat(log.find(movement.id())).as("look-up of %s", movement.id()).isEqualTo(map.get(movement.id()));
+    Movement[] all = log.findAll(POOL.stream().map(Movement::id).toArray(MovementId[]::new));
+    for (int i = 0; i < POOL.size(); i++) {
+      MovementId id = POOL.get(i).id();
+      assertThat(log.find(id)).as("look-up of %s", id).isEqualTo(map.get(id));
+      assertThat(all[i]).as("look-up of %s among all", id).isEqualTo(map.get(id));
     }
   }
 

@@ -88,9 +88,12 @@ class PositionTablePropertiesTest {
   }
 
   private static void assertEveryKeyAnswers(PositionTable table, Map<PositionKey, StockPosition> map) {
-    for (PositionKey key : POOL) {
+    PositionTable.Slot[] all = table.findAll(POOL.toArray(PositionKey[]::new));
+    for (int i = 0; i < POOL.size(); i++) {
+      PositionKey key = POOL.get(i);
       PositionTable.Slot slot = table.find(key);
       assertThat(slot == null ? null : slot.position()).as("look-up of %s", key).isEqualTo(map.get(key));
+      assertThat(all[i]).as("look-up of %s among all", key).isSameAs(slot);
     }
   }
 
