@@ -113,6 +113,12 @@ final class AllocationWorkload {
     }
   }
 
+  /** The catalogue entry of SKU {@code s}: code {@code SKU-s}, ten SKUs to a style, one EAN-13 barcode. */
+  static Sku sku(int s) {
+    return new Sku(SkuCode.of("SKU-" + s), StyleCode.of("STYLE-" + s / 10), "검정", "M", "상품 " + s,
+        List.of(Ean13.withCheckDigit(String.format("880%09d", s))));
+  }
+
   /** The number of order lines. */
   int lines() {
     return firstLine[orders];
@@ -142,10 +148,10 @@ final class AllocationWorkload {
     StyleCode[] styles = new StyleCode[skus];
     Runnable saveCatalogue = () -> {
       for (int s = 0; s < skus; s++) {
-        skuCodes[s] = SkuCode.of("SKU-" + s);
-        styles[s] = StyleCode.of("STYLE-" + s / 10);
-        ports.catalogue().save(new Sku(skuCodes[s], styles[s], "검정", "M", "상품 " + s,
-            List.of(Ean13.withCheckDigit(String.format("880%09d", s)))));
+        Sku sku = sku(s);
+        skuCodes[s] = sku.code();
+        styles[s] = sku.style();
+        ports.catalogue().save(sku);
       }
     };
     if (catalogueInOneTransaction) {

@@ -109,9 +109,8 @@ public class LedgerBenchmark {
       skus = new SkuCode[SKUS];
       catalogue = new Sku[SKUS];
       for (int s = 0; s < SKUS; s++) {
-        skus[s] = SkuCode.of("SKU-" + s);
-        catalogue[s] = new Sku(skus[s], StyleCode.of("STYLE-" + s / 10), "검정", "M", "상품 " + s,
-            List.of(Ean13.withCheckDigit(String.format("880%09d", s))));
+        catalogue[s] = AllocationWorkload.sku(s);
+        skus[s] = catalogue[s].code();
       }
       locations = new LocationId[LOCATIONS];
       for (int l = 0; l < LOCATIONS; l++) {

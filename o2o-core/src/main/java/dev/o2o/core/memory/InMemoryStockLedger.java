@@ -74,15 +74,19 @@ public final class InMemoryStockLedger implements StockLedger {
       int[] next = {0};
       return ImmutableSortedMap.copyOfSorted(Maps.asMap(keys, key -> {
         int at = next[0]++;
-        Slot slot = at < asked.length && asked[at] == key ? slots[at] : byKey.find(key);
-        return slot != null ? slot.position(key) : StockPosition.empty(key);
+        return positionOrEmpty(at < asked.length && asked[at] == key ? slots[at] : byKey.find(key), key);
       }));
     }
     ImmutableSortedMap.Builder<PositionKey, StockPosition> found = ImmutableSortedMap.naturalOrder();
     for (int i = 0; i < asked.length; i++) {
-      found.put(asked[i], slots[i] != null ? slots[i].position(asked[i]) : StockPosition.empty(asked[i]));
+      found.put(asked[i], positionOrEmpty(slots[i], asked[i]));
     }
     return found.buildOrThrow();
+  }
+
+  /** The position of {@code key} as {@code slot} holds it; an empty one where there is no slot. */
+  private static StockPosition positionOrEmpty(Slot slot, PositionKey key) {
+    return slot != null ? slot.position(key) : StockPosition.empty(key);
   }
 
   /** The recorded movements among {@code ids}; an empty map, not a new one, when none is (a batch's usual case). */
@@ -105,7 +109,9 @@ public final class InMemoryStockLedger implements StockLedger {
   public void record(List<Movement> movements, Collection<StockPosition> changed) {
     List<Movement> appended = List.copyOf(movements);
     List<StockPosition> written = List.copyOf(changed);
-    // Per write, in order, whether it made a new slot, and else the figures it replaced: undone in reverse order.
+    // Per write, in order, its slot, whether it made that slot, and else the figures it replaced: undone in reverse
+    // order.
+    Slot[] slots = new Slot[written.size()];
     boolean[] added = new boolean[written.size()];
     int[] replaced = new int[written.size() * Slot.FIGURES];
     transactions.write(() -> {
@@ -126,18 +132,19 @@ public final class InMemoryStockLedger implements StockLedger {
           slot.saveTo(replaced, i * Slot.FIGURES);
         }
         slot.write(position);
+        slots[i] = slot;
       }
       return null;
     }, () -> {
       // Undone in reverse order of writing: the movements this write appended are the log's last ones.
       ledger.truncate(ledger.size() - appended.size());
       for (int i = added.length - 1; i >= 0; i--) {
-        PositionKey key = written.get(i).key();
         if (added[i]) {
-          slotsOfSku.get(key.sku()).remove(byKey.find(key));
+          PositionKey key = written.get(i).key();
+          slotsOfSku.get(key.sku()).remove(slots[i]);
           byKey.remove(key);
         } else {
-          byKey.find(key).restoreFrom(replaced, i * Slot.FIGURES);
+          slots[i].restoreFrom(replaced, i * Slot.FIGURES);
         }
       }
     });
