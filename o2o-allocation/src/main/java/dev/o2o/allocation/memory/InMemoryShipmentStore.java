@@ -8,6 +8,7 @@ import dev.o2o.allocation.shipment.ShipmentStore;
 import dev.o2o.core.memory.InMemoryTransactions;
 import dev.o2o.core.order.OrderId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,13 +18,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /** The shipments in memory. */
 public final class InMemoryShipmentStore implements ShipmentStore {
 
   private final InMemoryTransactions transactions;
   private final AtomicLong sequence = new AtomicLong();
-  private final Map<ShipmentId, Shipment> shipments = new HashMap<>();
+  /** The shipments whose ids are of the sequence ({@link ShipmentId#ofSequence}), by number. */
+  private final ByNumber numbered = new ByNumber();
+  /** The shipments with other ids. */
+  private final Map<ShipmentId, Shipment> others = new HashMap<>();
   /**
    * The shipments of each order, by order: the first one here, any later ones in {@link #laterOfOrder}. Most orders
    * have one shipment, and a million orders then cost a map entry each, not also a list.
@@ -42,7 +47,7 @@ public final class InMemoryShipmentStore implements ShipmentStore {
 
   @Override
   public Optional<Shipment> find(ShipmentId id) {
-    return transactions.read(() -> Optional.ofNullable(shipments.get(id)));
+    return transactions.read(() -> Optional.ofNullable(get(id)));
   }
 
   @Override
@@ -67,7 +72,7 @@ public final class InMemoryShipmentStore implements ShipmentStore {
     Shipment[] previous = new Shipment[saved.length];
     transactions.write(() -> {
       for (int i = 0; i < saved.length; i++) {
-        previous[i] = this.shipments.put(saved[i].id(), saved[i]);
+        previous[i] = put(saved[i].id(), saved[i]);
         if (previous[i] == null) {
           forEachOrder(saved[i], this::addToOrder);
         }
@@ -76,10 +81,10 @@ public final class InMemoryShipmentStore implements ShipmentStore {
     }, () -> {
       for (int i = saved.length - 1; i >= 0; i--) {
         if (previous[i] == null) {
-          this.shipments.remove(saved[i].id());
+          put(saved[i].id(), null);
           forEachOrder(saved[i], this::removeFromOrder);
         } else {
-          this.shipments.put(saved[i].id(), previous[i]);
+          put(saved[i].id(), previous[i]);
         }
       }
     });
@@ -129,13 +134,74 @@ public final class InMemoryShipmentStore implements ShipmentStore {
       List<ShipmentId> ids = new ArrayList<>(laterOfOrder.getOrDefault(order, List.of()));
       ids.add(first);
       ids.sort(null);
-      return ids.stream().map(shipments::get).toList();
+      return ids.stream().map(this::get).toList();
     });
   }
 
   @Override
   public List<Shipment> inState(ShipmentState state) {
-    return transactions.read(() -> shipments.values().stream().filter(s -> s.state() == state)
-        .sorted(Comparator.comparing(Shipment::id)).toList());
+    return transactions.read(() -> Stream.concat(numbered.values(), others.values().stream())
+        .filter(s -> s.state() == state).sorted(Comparator.comparing(Shipment::id)).toList());
+  }
+
+  private Shipment get(ShipmentId id) {
+    long number = id.sequenceNumber();
+    return ByNumber.holds(number) ? numbered.get((int) number) : others.get(id);
+  }
+
+  /** Files {@code shipment} under {@code id}, or removes what is there when it is null; returns what was there. */
+  private Shipment put(ShipmentId id, Shipment shipment) {
+    long number = id.sequenceNumber();
+    if (ByNumber.holds(number)) {
+      return numbered.set((int) number, shipment);
+    }
+    return shipment == null ? others.remove(id) : others.put(id, shipment);
+  }
+
+  /**
+   * Shipments by sequence number, in blocks of {@value #BLOCK}: a run saves a shipment for nearly every order, and an
+   * array indexed by number files each without hashing its id, and grows without rehashing what it holds.
+   */
+  private static final class ByNumber {
+    private static final int BLOCK_BITS = 12;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    /** The largest number filed here; ids of larger numbers go with the others, so blocks stay few. */
+    private static final long LARGEST = 1L << 30;
+
+    private Shipment[][] blocks = new Shipment[16][];
+
+    /** Whether a shipment of sequence number {@code number} (0 for none) is filed here. */
+    static boolean holds(long number) {
+      return number >= 1 && number <= LARGEST;
+    }
+
+    Shipment get(int number) {
+      int block = (number - 1) >>> BLOCK_BITS;
+      Shipment[] shipments = block < blocks.length ? blocks[block] : null;
+      return shipments == null ? null : shipments[(number - 1) & (BLOCK - 1)];
+    }
+
+    Shipment set(int number, Shipment shipment) {
+      int block = (number - 1) >>> BLOCK_BITS;
+      if (block >= blocks.length) {
+        if (shipment == null) {
+          return null;
+        }
+        blocks = Arrays.copyOf(blocks, Math.max(block + 1, blocks.length * 2));
+      }
+      if (blocks[block] == null) {
+        if (shipment == null) {
+          return null;
+        }
+        blocks[block] = new Shipment[BLOCK];
+      }
+      Shipment previous = blocks[block][(number - 1) & (BLOCK - 1)];
+      blocks[block][(number - 1) & (BLOCK - 1)] = shipment;
+      return previous;
+    }
+
+    Stream<Shipment> values() {
+      return Arrays.stream(blocks).filter(Objects::nonNull).flatMap(Arrays::stream).filter(Objects::nonNull);
+    }
   }
 }

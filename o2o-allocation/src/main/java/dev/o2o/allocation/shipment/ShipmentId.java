@@ -39,6 +39,26 @@ public record ShipmentId(String value) implements Comparable<ShipmentId> {
     return new ShipmentId(new String(text));
   }
 
+  /**
+   * The number {@code n} when this is the id {@link #ofSequence ofSequence(n)} writes, else 0: {@code SHP-} and eight
+   * digits or more, with no leading zero beyond the eight.
+   */
+  public long sequenceNumber() {
+    int digits = value.length() - PREFIX.length();
+    if (digits < 8 || !value.startsWith(PREFIX) || digits > 8 && value.charAt(PREFIX.length()) == '0') {
+      return 0;
+    }
+    long n = 0;
+    for (int i = PREFIX.length(); i < value.length(); i++) {
+      int digit = value.charAt(i) - '0';
+      if (digit < 0 || digit > 9 || n > (Long.MAX_VALUE - digit) / 10) {
+        return 0;
+      }
+      n = n * 10 + digit;
+    }
+    return n;
+  }
+
   @Override
   public int compareTo(ShipmentId other) {
     return value.compareTo(other.value);

@@ -96,6 +96,30 @@ public abstract class ShipmentStoreContract {
   }
 
   @Test
+  void givenShipmentsWithIdsOfTheSequenceAndOthers_whenSavedAndFound_thenEachIsFoundUnderItsOwnId() {
+    Shipment drawn = shipment(FIRST);
+    // Ids a host or an import may give: another form, a sequence number far beyond any drawn, and one that reads as
+    // the sequence's number 1 but is not written as the sequence writes it.
+    List<Shipment> others = List.of(renamed(drawn, "SHP-IMPORT-7"), renamed(drawn, "SHP-999999999999"),
+        renamed(drawn, "SHP-000000001"), renamed(drawn, "SHP-" + (1L << 30)), renamed(drawn, "SHP-" + (1L << 31)));
+    save(drawn);
+    others.forEach(this::save);
+    Shipment cancelled = drawn.moveTo(ShipmentState.CANCELLED, T0.plusSeconds(5), CLERK, "customer called");
+    save(cancelled);
+
+    assertThat(shipments.find(drawn.id())).contains(cancelled);
+    others.forEach(other -> assertThat(shipments.find(other.id())).contains(other));
+    assertThat(shipments.find(ShipmentId.ofSequence(drawn.id().sequenceNumber() + 1))).isEmpty();
+    assertThat(shipments.inState(ShipmentState.ALLOCATED)).containsExactlyInAnyOrderElementsOf(others);
+    assertThat(shipments.ofOrder(FIRST)).hasSize(others.size() + 1).contains(cancelled);
+  }
+
+  /** {@code shipment} under another id. */
+  private static Shipment renamed(Shipment shipment, String id) {
+    return Shipment.allocated(ShipmentId.of(id), shipment.source(), shipment.lines(), T0, CLERK);
+  }
+
+  @Test
   void givenASavedShipment_whenSavedAgainChanged_thenTheChangeReplacesIt() {
     Shipment allocated = shipment(FIRST);
     save(allocated);

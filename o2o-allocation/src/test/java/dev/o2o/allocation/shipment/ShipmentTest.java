@@ -2,6 +2,9 @@ package dev.o2o.allocation.shipment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.o2o.core.model.Actor;
 import dev.o2o.core.model.LocationId;
@@ -29,6 +32,38 @@ class ShipmentTest {
     assertThat(ShipmentId.ofSequence(Long.MAX_VALUE).value()).isEqualTo("SHP-" + Long.MAX_VALUE);
     assertThatThrownBy(() -> ShipmentId.ofSequence(0)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("shipment sequence numbers start at 1, got 0");
+  }
+
+  @Test
+  void givenIdsOfTheSequence_whenAskedTheirNumber_thenItIsTheNumberTheyWereMadeFrom() {
+    qt().withExamples(2_000).forAll(longs().between(1, Long.MAX_VALUE))
+        .check(n -> ShipmentId.ofSequence(n).sequenceNumber() == n);
+    assertThat(ShipmentId.ofSequence(Long.MAX_VALUE).sequenceNumber()).isEqualTo(Long.MAX_VALUE);
+  }
+
+  @Test
+  void givenIdsNotWrittenAsTheSequenceWritesThem_whenAskedTheirNumber_thenItIsZero() {
+    for (String other : List.of("SHP-NONE", "SHP-0000001", "SHP-000000001", "SHP-00000000", "SHP-0000000A",
+        "SHP-9223372036854775808", "SHP-99999999999999999999", "SHX-00000001", "SHP-+0000001", "SHP-0000001/")) {
+      assertThat(ShipmentId.of(other.replace("/", "")).sequenceNumber()).as(other).isZero();
+    }
+  }
+
+  @Test
+  void givenAnyIdOfShipmentForm_whenItHasANumber_thenTheSequenceWritesThatNumberAsThisId() {
+    qt().withExamples(5_000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 20),
+            strings().betweenCodePoints('0', '9').ofLengthBetween(0, 20))
+        .check((noise, digits) -> {
+          for (String value : List.of("SHP-" + digits, "SHP-" + noise, "SHP-" + digits + noise)) {
+            if (value.indexOf('/') < 0 && value.equals(value.strip())) {
+              long n = ShipmentId.of(value).sequenceNumber();
+              if (n != 0 && !ShipmentId.ofSequence(n).value().equals(value)) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
   }
 
   @Test
