@@ -2,6 +2,7 @@ package dev.o2o.allocation.sourcing;
 
 import dev.o2o.core.location.Location;
 import dev.o2o.core.model.LocationId;
+import dev.o2o.core.memory.FibonacciHashing;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.StockPosition;
@@ -18,23 +19,31 @@ import java.util.Objects;
  */
 public final class Availability {
 
-  private static final int[] NOTHING = new int[0];
-
   private final List<Location> sources;
   /**
-   * Per SKU, one row: what each source may sell (one entry per source, in order), then, summed over the sources,
-   * availableBeforeAllocation, available at the start and the units taken since.
+   * Per SKU, one row in {@link #figures}: the SKU's hash, what each source may sell (one entry per source, in order),
+   * then, summed over the sources, availableBeforeAllocation, available at the start and the units taken since.
    */
-  private final Map<SkuCode, int[]> rows = new HashMap<>();
+  private final int width;
   private final int before;
   private final int atStart;
   private final int taken;
+  /**
+   * An open-addressing table (linear probing) of SKUs, and beside it their rows, a row per slot: a look-up reads the
+   * SKU's slot and its row, where a map would read its table, a node and then the row.
+   */
+  private SkuCode[] skus = new SkuCode[16];
+  private int[] figures;
+  private int size;
+  private int shift = FibonacciHashing.shiftFor(skus.length);
 
   private Availability(List<Location> sources) {
     this.sources = List.copyOf(sources);
-    this.before = sources.size();
+    this.before = 1 + sources.size();
     this.atStart = before + 1;
     this.taken = before + 2;
+    this.width = before + 3;
+    this.figures = new int[skus.length * width];
   }
 
   /** What {@code sources} (best rank first) may sell online now. */
@@ -70,10 +79,69 @@ public final class Availability {
   }
 
   private void put(StockPosition position, int source) {
-    int[] row = rows.computeIfAbsent(position.sku(), s -> new int[sources.size() + 3]);
-    row[source] = position.sellableOnline();
-    row[before] += position.availableBeforeAllocation();
-    row[atStart] += position.available();
+    int row = rowOf(position.sku());
+    if (row < 0) {
+      row = add(position.sku());
+    }
+    figures[row + 1 + source] = position.sellableOnline();
+    figures[row + before] += position.availableBeforeAllocation();
+    figures[row + atStart] += position.available();
+  }
+
+  /**
+   * Where the row of {@code sku} starts in {@link #figures}, or -1 when no source holds it. The row's first entry is
+   * the SKU's hash, then what each source may sell: source {@code i} at {@code row + 1 + i}.
+   */
+  int rowOf(SkuCode sku) {
+    int hash = sku.value().hashCode();
+    int mask = skus.length - 1;
+    for (int slot = FibonacciHashing.home(hash, shift); ; slot = (slot + 1) & mask) {
+      SkuCode held = skus[slot];
+      if (held == null) {
+        return -1;
+      }
+      int row = slot * width;
+      if (held == sku || figures[row] == hash && held.equals(sku)) {
+        return row;
+      }
+    }
+  }
+
+  /** Adds an empty row for {@code sku}, which has none; returns where it starts. */
+  private int add(SkuCode sku) {
+    if (2 * (size + 1) > skus.length) {
+      grow();
+    }
+    int hash = sku.value().hashCode();
+    int mask = skus.length - 1;
+    int slot = FibonacciHashing.home(hash, shift);
+    while (skus[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    skus[slot] = sku;
+    figures[slot * width] = hash;
+    size++;
+    return slot * width;
+  }
+
+  /** Doubles the table, moving every row to its SKU's slot in the new one. */
+  private void grow() {
+    SkuCode[] oldSkus = skus;
+    int[] oldFigures = figures;
+    skus = new SkuCode[oldSkus.length * 2];
+    figures = new int[skus.length * width];
+    shift = FibonacciHashing.shiftFor(skus.length);
+    size = 0;
+    for (int slot = 0; slot < oldSkus.length; slot++) {
+      if (oldSkus[slot] != null) {
+        System.arraycopy(oldFigures, slot * width, figures, add(oldSkus[slot]), width);
+      }
+    }
+  }
+
+  /** The figures the rows of {@link #rowOf} point into. Do not change them. */
+  int[] figures() {
+    return figures;
   }
 
   /** The sources, best configured rank first; a source's index is its place here. */
@@ -83,51 +151,48 @@ public final class Availability {
 
   /** What source {@code index} may still sell of {@code sku}. */
   public int sellable(SkuCode sku, int index) {
-    int[] row = rows.get(sku);
-    return row == null ? 0 : row[index];
-  }
-
-  /**
-   * The figures of a SKU, starting with what each source may sell (indexed by source); an empty array for a SKU no
-   * source holds. Do not change it.
-   */
-  int[] row(SkuCode sku) {
-    return rows.getOrDefault(sku, NOTHING);
+    Objects.checkIndex(index, sources.size());
+    int row = rowOf(sku);
+    return row < 0 ? 0 : figures[row + 1 + index];
   }
 
   /** Takes {@code quantity} of {@code sku} at source {@code index}; refuses more than is sellable there. */
   public void take(SkuCode sku, int index, int quantity) {
-    int[] row = rows.get(sku);
-    if (row == null || row[index] < quantity) {
+    int row = rowOf(sku);
+    int sellable = row < 0 ? 0 : figures[row + 1 + Objects.checkIndex(index, sources.size())];
+    if (row < 0 || sellable < quantity) {
       throw new IllegalArgumentException("cannot take " + quantity + " x " + sku + " at " + sources.get(index).id()
-          + ": " + (row == null ? 0 : row[index]) + " sellable");
+          + ": " + sellable + " sellable");
     }
-    row[index] -= quantity;
-    row[taken] += quantity;
+    figures[row + 1 + index] -= quantity;
+    figures[row + taken] += quantity;
   }
 
   /** Gives back what {@link #take} took, when a commit did not happen. */
   public void giveBack(SkuCode sku, int index, int quantity) {
-    int[] row = Objects.requireNonNull(rows.get(sku), () -> "nothing was taken of " + sku);
-    row[index] += quantity;
-    row[taken] -= quantity;
+    int row = rowOf(sku);
+    if (row < 0) {
+      throw new IllegalArgumentException("nothing was taken of " + sku);
+    }
+    figures[row + 1 + Objects.checkIndex(index, sources.size())] += quantity;
+    figures[row + taken] -= quantity;
   }
 
   /** availableBeforeAllocation summed over the sources, as read at the start. */
   public int availableBeforeAllocation(SkuCode sku) {
-    int[] row = rows.get(sku);
-    return row == null ? 0 : row[before];
+    int row = rowOf(sku);
+    return row < 0 ? 0 : figures[row + before];
   }
 
   /** available (after allocation) summed over the sources, as read at the start. */
   public int availableAtStart(SkuCode sku) {
-    int[] row = rows.get(sku);
-    return row == null ? 0 : row[atStart];
+    int row = rowOf(sku);
+    return row < 0 ? 0 : figures[row + atStart];
   }
 
   /** available summed over the sources, less what this run took. */
   public int availableNow(SkuCode sku) {
-    int[] row = rows.get(sku);
-    return row == null ? 0 : row[atStart] - row[taken];
+    int row = rowOf(sku);
+    return row < 0 ? 0 : figures[row + atStart] - figures[row + taken];
   }
 }

@@ -153,14 +153,15 @@ public final class SourcingDraft {
   }
 
   /**
-   * One question about some lines, read once for all sources: each line's quantity, its row of the availability (what
-   * every source may sell of its SKU), the nearest earlier line of the same SKU (-1 when none), whose units a source
+   * One question about some lines, read once for all sources: each line's quantity, where its SKU's row of the
+   * availability starts (what every source may sell of it; -1 when no source holds it), the nearest earlier line of the same SKU (-1 when none), whose units a source
    * that covers it no longer has for this one, and, once asked for, every source's candidate.
    */
   private final class Question {
     final List<Demand> lines;
     final int[] quantities;
-    final int[][] rows;
+    final int[] figures;
+    final int[] rows;
     final int[] earlierOfSku;
     /** Every source's candidate, in source order; null until asked for, and again after an assignment. */
     SourceCandidate[] weighed;
@@ -168,11 +169,12 @@ public final class SourcingDraft {
     Question(List<Demand> lines) {
       this.lines = lines;
       this.quantities = SourceCandidate.quantitiesOf(lines);
-      this.rows = new int[lines.size()][];
+      this.figures = availability.figures();
+      this.rows = new int[lines.size()];
       this.earlierOfSku = new int[lines.size()];
       for (int l = 0; l < rows.length; l++) {
         SkuCode sku = lines.get(l).sku();
-        rows[l] = availability.row(sku);
+        rows[l] = availability.rowOf(sku);
         earlierOfSku[l] = -1;
         for (int k = l - 1; k >= 0; k--) {
           if (lines.get(k).sku().equals(sku)) {
@@ -203,7 +205,7 @@ public final class SourcingDraft {
     boolean weigh(int index, int[] left, boolean stopWhenShort) {
       boolean all = true;
       for (int l = 0; l < quantities.length; l++) {
-        int have = rows[l].length == 0 ? 0 : rows[l][index];
+        int have = rows[l] < 0 ? 0 : figures[rows[l] + 1 + index];
         if (!assignments.isEmpty()) {
           have -= assigned(lines.get(l).sku(), index);
         }
