@@ -77,9 +77,46 @@ final class BatchPositions {
             Slot::new);
       }
     }
-    Slot[] sorted = distinct.values().toArray(Slot[]::new);
-    Arrays.sort(sorted, BatchPositions::compare);
-    return new BatchPositions(sorted, source, destination);
+    return new BatchPositions(sort(distinct.values().toArray(Slot[]::new)), source, destination);
+  }
+
+  /** The most slots {@link #sort} sorts as numbers: a slot's index takes the low 16 bits. */
+  private static final int SORTED_AS_NUMBERS = 1 << 16;
+
+  /**
+   * {@code slots} in key order. Sorted first as numbers, each the first six bytes of the slot's {@link #orderOf} with
+   * its index below them, which needs no comparator and reads no key; then each run of slots those six bytes do not
+   * tell apart (a SKU's locations, codes alike at the start) is sorted by {@link #compare}.
+   */
+  private static Slot[] sort(Slot[] slots) {
+    if (slots.length > SORTED_AS_NUMBERS) {
+      Arrays.sort(slots, BatchPositions::compare);
+      return slots;
+    }
+    long[] numbers = new long[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      // The sign bit flipped, so that the signed sort orders the unsigned prefixes.
+      numbers[i] = ((slots[i].order ^ Long.MIN_VALUE) & -SORTED_AS_NUMBERS) | i;
+    }
+    Arrays.sort(numbers);
+    Slot[] sorted = new Slot[slots.length];
+    int start = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = slots[(int) numbers[i] & (SORTED_AS_NUMBERS - 1)];
+      if ((numbers[i] ^ numbers[start]) >>> 16 != 0) {
+        sortRun(sorted, start, i);
+        start = i;
+      }
+    }
+    sortRun(sorted, start, sorted.length);
+    return sorted;
+  }
+
+  /** Sorts {@code sorted[from, to)}, slots whose prefixes tie, by {@link #compare}. */
+  private static void sortRun(Slot[] sorted, int from, int to) {
+    if (to - from > 1) {
+      Arrays.sort(sorted, from, to, BatchPositions::compare);
+    }
   }
 
   /** The keys' natural order, {@link PositionKey#compareTo}; their {@link #orderOf} first. */

@@ -66,6 +66,8 @@ class StockRulesPropertiesTest {
     // NUL, characters past one byte, one code the prefix of another: the cases the eight-byte order must not misjudge.
     Gen<String> codes = strings().betweenCodePoints(0x21, 0x7E).ofLengthBetween(1, 10)
         .mix(strings().betweenCodePoints(0, 0x130).ofLengthBetween(1, 10), 40)
+        // Codes alike in their first six characters, told apart after them, or not at all.
+        .mix(strings().betweenCodePoints('0', '2').ofLengthBetween(0, 4).map(code -> "SKU-1" + code), 30)
         .map(code -> "X" + code.strip());
     qt().withExamples(3000)
         .forAll(lists().of(codes).ofSizeBetween(1, 30))
@@ -90,6 +92,19 @@ class StockRulesPropertiesTest {
             }
           }
         });
+  }
+
+  @Test
+  void givenMoreDistinctPositionsThanAreSortedAsNumbers_whenBatched_thenTheyStillSortInKeyOrder() {
+    List<Movement> batch = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      // Numbers whose digits run the other way, so that batch order is not key order.
+      String code = "SKU-" + new StringBuilder(String.format("%05d", i)).reverse();
+      batch.add(movement(i, MovementKind.RECEIVE, SkuCode.of(code), LOCATIONS[i % LOCATIONS.length], 1, null));
+    }
+    PositionKey[] expected = batch.stream().map(Movement::key).sorted().toArray(PositionKey[]::new);
+
+    assertThat(BatchPositions.of(batch).keys()).containsExactly(expected);
   }
 
   /** A movement to make: kind, SKU, location, quantity and, for a transfer, a destination. */
