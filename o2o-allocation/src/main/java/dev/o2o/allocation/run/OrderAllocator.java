@@ -349,9 +349,11 @@ public final class OrderAllocator {
         ids.add(group.id(k));
       }
     }
-    Map<OrderId, Order> locked = orders.lockAll(ids);
-    // Checked in id order, so that a batch with several changes names the same one each time.
+    // Sorted before they are locked, not only after: a store that sorts them again (the in-memory one, to lock in id
+    // order) then finds them sorted at once. Checked in id order, so that a batch with several changes names the same
+    // one each time.
     ids.sort(null);
+    Map<OrderId, Order> locked = orders.lockAll(ids);
     for (OrderId id : ids) {
       Order order = locked.get(id);
       if (order == null) {
