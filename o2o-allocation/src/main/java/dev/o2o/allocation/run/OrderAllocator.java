@@ -35,14 +35,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -119,18 +117,17 @@ public final class OrderAllocator {
       }
     }
     flush(pending, availability, request.actor(), outcomes);
-    AllocationReport report = report(request, started, outcomes, availability, prepared.demanded());
+    AllocationReport report = report(request, started, outcomes, availability);
     log.info("allocation run ({}{}): {}", request.policy().name(), request.dryRun() ? ", dry run" : "",
         report.totals());
     return report;
   }
 
   /**
-   * What a run starts from: the availability, a slot per candidate order, the groups to plan, in order, and the SKUs
-   * their open lines ask for.
+   * What a run starts from: the availability of the SKUs the groups' open lines ask for, a slot per candidate order,
+   * and the groups to plan, in order.
    */
-  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups,
-      Set<SkuCode> demanded) {}
+  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups) {}
 
   /**
    * Reads the orders with open lines, reports held orders and unknown policies, groups the others and reads the stock
@@ -141,7 +138,7 @@ public final class OrderAllocator {
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
     // Sized for one group per order (COMPLETE and EARLY), so that a large run does not grow it step by step.
     Map<Object, Group> groups = new LinkedHashMap<>((int) (candidates.size() / 0.75f) + 1);
-    Set<SkuCode> demanded = new HashSet<>();
+    Availability.Asked asked = Availability.asking(locations.onlineSources());
     for (int i = 0; i < candidates.size(); i++) {
       Order order = candidates.get(i);
       if (order.isHeld()) {
@@ -157,10 +154,9 @@ public final class OrderAllocator {
       }
       AllocationPolicy chosen = policy.get();
       groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
-          .add(order, i, demanded);
+          .add(order, i, asked);
     }
-    Availability availability = Availability.of(inventory, locations.onlineSources(), demanded);
-    return new Prepared(availability, outcomes, groups, demanded);
+    return new Prepared(asked.read(inventory), outcomes, groups);
   }
 
   private Optional<AllocationPolicy> policyOf(Order order, AllocationRequest request) {
@@ -385,7 +381,7 @@ public final class OrderAllocator {
   }
 
   private static AllocationReport report(AllocationRequest request, Instant started, OrderOutcome[] outcomes,
-      Availability availability, Set<SkuCode> demanded) {
+      Availability availability) {
     int allocated = 0;
     int partly = 0;
     int not = 0;
@@ -416,9 +412,8 @@ public final class OrderAllocator {
         }
       }
     }
-    SkuCode[] touched = demanded.toArray(SkuCode[]::new);
-    Arrays.sort(touched);
-    List<SkuAvailability> skus = new ArrayList<>(touched.length);
+    List<SkuCode> touched = availability.skus();
+    List<SkuAvailability> skus = new ArrayList<>(touched.size());
     for (SkuCode sku : touched) {
       skus.add(new SkuAvailability(sku, availability.availableBeforeAllocation(sku),
           availability.availableAtStart(sku), availability.availableNow(sku)));
@@ -445,8 +440,8 @@ public final class OrderAllocator {
       this.policy = policy;
     }
 
-    /** Adds an order, at place {@code slot} of the report, with its open lines, whose SKUs go into {@code demanded}. */
-    void add(Order order, int slot, Set<SkuCode> demanded) {
+    /** Adds an order, at place {@code slot} of the report, with its open lines, whose SKUs it asks about. */
+    void add(Order order, int slot, Availability.Asked asked) {
       if (size == ids.length) {
         ids = Arrays.copyOf(ids, size * 2);
         slots = Arrays.copyOf(slots, size * 2);
@@ -457,7 +452,7 @@ public final class OrderAllocator {
       for (OrderLine line : order.lines()) {
         if (line.isOpen()) {
           lines.add(Demand.of(order.id(), line));
-          demanded.add(line.sku());
+          asked.ask(line.sku());
         }
       }
     }

@@ -1,11 +1,12 @@
 package dev.o2o.allocation.sourcing;
 
 import dev.o2o.core.location.Location;
-import dev.o2o.core.model.LocationId;
 import dev.o2o.core.memory.FibonacciHashing;
+import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.StockPosition;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -59,12 +60,67 @@ public final class Availability {
 
   /** What {@code sources} (best rank first) may sell online now of {@code skus}: a run reads only what it needs. */
   public static Availability of(Inventory inventory, List<Location> sources, Collection<SkuCode> skus) {
-    return of(sources, skus.isEmpty() ? List.of() : inventory.stockOfSkus(skus).positions());
+    Asked asked = asking(sources);
+    skus.forEach(asked::ask);
+    return asked.read(inventory);
   }
 
   /** Availability made from positions directly, for tests and simulations: {@code positions} at the given sources. */
   public static Availability of(List<Location> sources, List<StockPosition> positions) {
     Availability availability = new Availability(sources);
+    availability.putAll(positions);
+    return availability;
+  }
+
+  /**
+   * Starts collecting the SKUs a run will ask about, one order line at a time, to read what {@code sources} (best rank
+   * first) may sell of them all at once.
+   */
+  public static Asked asking(List<Location> sources) {
+    return new Asked(new Availability(sources));
+  }
+
+  /**
+   * The SKUs a run will ask about, collected as its lines are read (each kept once, in the table it will read them
+   * into), then read from the inventory in one question. Not thread-safe.
+   */
+  public static final class Asked {
+    private final Availability availability;
+    private final List<SkuCode> skus = new ArrayList<>();
+    private boolean read;
+
+    private Asked(Availability availability) {
+      this.availability = availability;
+    }
+
+    /** Adds {@code sku}; again is harmless. */
+    public void ask(SkuCode sku) {
+      requireUnread();
+      if (availability.rowOf(sku) < 0) {
+        availability.add(sku);
+        skus.add(sku);
+      }
+    }
+
+    /** Reads what the sources may sell of every SKU asked: nothing for a SKU they do not hold. Once only. */
+    public Availability read(Inventory inventory) {
+      requireUnread();
+      read = true;
+      if (!skus.isEmpty()) {
+        availability.putAll(inventory.stockOfSkus(skus).positions());
+      }
+      return availability;
+    }
+
+    private void requireUnread() {
+      if (read) {
+        throw new IllegalStateException("these SKUs were read already; ask about more in a new Asked");
+      }
+    }
+  }
+
+  /** Puts the positions that are at the sources. */
+  private void putAll(List<StockPosition> positions) {
     Map<LocationId, Integer> index = new HashMap<>();
     for (int i = 0; i < sources.size(); i++) {
       index.put(sources.get(i).id(), i);
@@ -72,10 +128,9 @@ public final class Availability {
     for (StockPosition position : positions) {
       Integer source = index.get(position.location());
       if (source != null) {
-        availability.put(position, source);
+        put(position, source);
       }
     }
-    return availability;
   }
 
   private void put(StockPosition position, int source) {
@@ -142,6 +197,18 @@ public final class Availability {
   /** The figures the rows of {@link #rowOf} point into. Do not change them. */
   int[] figures() {
     return figures;
+  }
+
+  /** Every SKU it has figures for, those asked about and those its sources hold, in code order. */
+  public List<SkuCode> skus() {
+    List<SkuCode> held = new ArrayList<>(size);
+    for (SkuCode sku : skus) {
+      if (sku != null) {
+        held.add(sku);
+      }
+    }
+    held.sort(null);
+    return held;
   }
 
   /** The sources, best configured rank first; a source's index is its place here. */

@@ -6,9 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.o2o.core.contract.StockFixtures;
 import dev.o2o.core.location.Location;
+import dev.o2o.core.memory.InMemoryCatalogue;
+import dev.o2o.core.memory.InMemoryStockLedger;
+import dev.o2o.core.memory.InMemoryTransactions;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
+import dev.o2o.core.stock.Inventory;
 import dev.o2o.core.stock.PositionKey;
 import dev.o2o.core.stock.StockFigures;
 import dev.o2o.core.stock.StockPosition;
@@ -87,6 +92,38 @@ class AvailabilityPropertiesTest {
     assertThat(availability.sellable(SkuCode.of("TS24-BLK-M"), 2)).isZero();
     assertThatThrownBy(() -> availability.sellable(SkuCode.of("TS24-BLK-M"), 3))
         .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void givenSkusAskedOneLineAtATime_whenRead_thenItHoldsTheSourcesStockOfThoseAloneAndListsEveryOneAsked() {
+    InMemoryTransactions transactions = new InMemoryTransactions();
+    InMemoryCatalogue catalogue = new InMemoryCatalogue(transactions);
+    Inventory inventory = new Inventory(new InMemoryStockLedger(transactions), catalogue, transactions);
+    StockFixtures fixtures = new StockFixtures("asked");
+    SkuCode tee = StockFixtures.registerSku(catalogue, "TS24-BLK-M", "TS24").code();
+    SkuCode coat = StockFixtures.registerSku(catalogue, "CT24-GRY-L", "CT24").code();
+    SkuCode cap = StockFixtures.registerSku(catalogue, "CP24-RED-F", "CP24").code();
+    inventory.apply(List.of(fixtures.receive(tee, SOURCES.get(0).id(), 5), fixtures.receive(tee, ELSEWHERE, 7),
+        fixtures.receive(coat, SOURCES.get(2).id(), 3), fixtures.receive(cap, SOURCES.get(1).id(), 9)));
+
+    Availability.Asked asked = Availability.asking(SOURCES);
+    // The same SKU asked again, and through a code made afresh; one SKU asked that no location holds.
+    for (SkuCode sku : List.of(tee, coat, SkuCode.of("TS24-BLK-M"), tee, SkuCode.of("NONE-1"))) {
+      asked.ask(sku);
+    }
+    Availability availability = asked.read(inventory);
+
+    assertThat(availability.skus()).extracting(SkuCode::value).containsExactly("CT24-GRY-L", "NONE-1", "TS24-BLK-M");
+    assertThat(availability.sellable(tee, 0)).isEqualTo(5);
+    assertThat(availability.availableAtStart(tee)).isEqualTo(5);
+    assertThat(availability.sellable(coat, 2)).isEqualTo(3);
+    assertThat(availability.sellable(cap, 1)).as("not asked, not read").isZero();
+    assertThat(availability.availableNow(SkuCode.of("NONE-1"))).isZero();
+    assertThatThrownBy(() -> availability.take(SkuCode.of("NONE-1"), 0, 1))
+        .hasMessage("cannot take 1 x NONE-1 at WAREHOUSE:WH-A: 0 sellable");
+    assertThatThrownBy(() -> asked.ask(cap)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> asked.read(inventory)).isInstanceOf(IllegalStateException.class);
+    assertThat(Availability.of(inventory, SOURCES, List.of(cap, tee)).skus()).containsExactly(cap, tee);
   }
 
   /** What the availability should hold: per SKU, sellable per source, then before, at start and taken. */
