@@ -2,8 +2,8 @@ package dev.o2o.core.stock;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +17,23 @@ import java.util.SortedMap;
  */
 final class BatchPositions {
 
-  /** One position of the batch: its key, as it was locked, and its figures as the rules move them. */
+  /**
+   * A position one booking of the batch names; the first slot of each position in key order stands for it, with the
+   * position as it was locked and its figures as the rules move them.
+   */
   static final class Slot {
     private final PositionKey key;
     /** {@link #orderOf} the key's SKU code: compared first, so that sorting seldom reads the codes themselves. */
     private final long order;
+    /** Which booking of the batch found this slot: movement i's own position i, a transfer's destination size + i. */
+    private final int booking;
     private StockPosition before;
     private StockFigures figures;
 
-    private Slot(PositionKey key) {
+    private Slot(PositionKey key, int booking) {
       this.key = key;
       this.order = orderOf(key.sku().value());
+      this.booking = booking;
     }
 
     StockFigures figures() {
@@ -65,19 +71,39 @@ final class BatchPositions {
 
   /** The positions {@code batch} moves (transfers' destinations too). */
   static BatchPositions of(List<Movement> batch) {
-    // Keys are told apart by hash first and only the distinct ones sorted: a batch often books one position many times.
-    Map<PositionKey, Slot> distinct = new HashMap<>(batch.size() * 2);
-    Slot[] source = new Slot[batch.size()];
-    Slot[] destination = new Slot[batch.size()];
-    for (int i = 0; i < source.length; i++) {
+    // A slot for every key a movement books (its own, and a transfer's destination, numbered after the batch), sorted;
+    // the slots of one position then lie side by side, and the first of them stands for it. No key is hashed.
+    int size = batch.size();
+    List<Slot> booked = new ArrayList<>(size + 1);
+    for (int i = 0; i < size; i++) {
       Movement movement = batch.get(i);
-      source[i] = distinct.computeIfAbsent(movement.key(), Slot::new);
+      booked.add(new Slot(movement.key(), i));
       if (movement.destination().isPresent()) {
-        destination[i] = distinct.computeIfAbsent(PositionKey.of(movement.sku(), movement.destination().get()),
-            Slot::new);
+        booked.add(new Slot(PositionKey.of(movement.sku(), movement.destination().get()), size + i));
       }
     }
-    return new BatchPositions(sort(distinct.values().toArray(Slot[]::new)), source, destination);
+    Slot[] inOrder = sort(booked.toArray(Slot[]::new));
+    Slot[] source = new Slot[size];
+    Slot[] destination = new Slot[size];
+    int distinct = 0;
+    for (Slot slot : inOrder) {
+      if (distinct == 0 || !inOrder[distinct - 1].key.equals(slot.key)) {
+        inOrder[distinct++] = slot;
+      }
+      Slot position = inOrder[distinct - 1];
+      if (slot.booking < size) {
+        source[slot.booking] = position;
+      } else {
+        destination[slot.booking - size] = position;
+      }
+    }
+    return new BatchPositions(Arrays.copyOf(inOrder, distinct), source, destination);
+  }
+
+  /** The keys' natural order, {@link PositionKey#compareTo}; their {@link #orderOf} first. */
+  private static int compare(Slot a, Slot b) {
+    int byOrder = Long.compareUnsigned(a.order, b.order);
+    return byOrder != 0 ? byOrder : a.key.compareTo(b.key);
   }
 
   /** The most slots {@link #sort} sorts as numbers: a slot's index takes the low 16 bits. */
@@ -117,12 +143,6 @@ final class BatchPositions {
     if (to - from > 1) {
       Arrays.sort(sorted, from, to, BatchPositions::compare);
     }
-  }
-
-  /** The keys' natural order, {@link PositionKey#compareTo}; their {@link #orderOf} first. */
-  private static int compare(Slot a, Slot b) {
-    int byOrder = Long.compareUnsigned(a.order, b.order);
-    return byOrder != 0 ? byOrder : a.key.compareTo(b.key);
   }
 
   /**
