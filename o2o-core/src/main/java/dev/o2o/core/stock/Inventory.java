@@ -127,16 +127,22 @@ public final class Inventory {
     if (batch.isEmpty()) {
       throw new IllegalArgumentException("a batch of movements must hold at least one movement");
     }
-    if (batch.size() == 1) {
-      return Set.of(batch.get(0).id());
+    MovementId[] ids = new MovementId[batch.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = batch.get(i).id();
     }
-    Set<MovementId> ids = new HashSet<>(batch.size() * 2);
-    for (Movement movement : batch) {
-      if (!ids.add(movement.id())) {
-        throw new IllegalArgumentException("movement id " + movement.id() + " appears twice in one batch");
+    try {
+      // An open-addressing table of the ids themselves, no node per id; it refuses an id given twice.
+      return Set.of(ids);
+    } catch (IllegalArgumentException duplicate) {
+      Set<MovementId> seen = new HashSet<>();
+      for (MovementId id : ids) {
+        if (!seen.add(id)) {
+          throw new IllegalArgumentException("movement id " + id + " appears twice in one batch");
+        }
       }
+      throw duplicate;
     }
-    return ids;
   }
 
   /**

@@ -306,6 +306,24 @@ public abstract class InventoryContract {
   }
 
   @Test
+  void givenBatchHoldingOneIdTwice_whenApplied_thenRefusedNamingTheIdAndNothingChanges() {
+    apply(fixtures.receive(tee, WAREHOUSE, 5));
+    Movement allocate = fixtures.move(ALLOCATE, tee, WAREHOUSE, 1);
+    Movement again = Movement.builder(ALLOCATE).id(allocate.id()).sku(coat).location(STORE).quantity(1)
+        .reference(allocate.reference()).at(allocate.at()).actor(allocate.actor()).build();
+
+    for (List<Movement> batch : List.of(List.of(allocate, allocate), List.of(fixtures.receive(coat, STORE, 1),
+        allocate, fixtures.receive(teeLarge, WAREHOUSE, 1), again))) {
+      assertThatThrownBy(() -> inventory.apply(batch))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("movement id " + allocate.id() + " appears twice in one batch");
+    }
+    assertThat(at(tee, WAREHOUSE).figures()).isEqualTo(new StockFigures(5, 0, 0, 0, 0));
+    assertThat(at(coat, STORE).onHand()).isZero();
+    assertThat(inventory.movementsOf(tee)).hasSize(1);
+  }
+
+  @Test
   void givenBatchPartlyAppliedBefore_whenAppliedWithNewMovements_thenOnlyTheNewOnesMoveStock() {
     apply(fixtures.receive(tee, WAREHOUSE, 5), fixtures.receive(coat, STORE, 2));
     // Applied again, the allocation would be refused (nothing left): it must be recognised, not re-run.
