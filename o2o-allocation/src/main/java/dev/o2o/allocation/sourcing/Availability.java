@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A run's working copy of the stock its sources may sell online: per SKU and source, the sellable-online figure
@@ -21,6 +22,8 @@ import java.util.Objects;
 public final class Availability {
 
   private final List<Location> sources;
+  /** Whether {@link #sources} are listed by configured rank and then location id, as a directory lists them. */
+  private final boolean inRankOrder;
   /**
    * Per SKU, one row in {@link #figures}: the SKU's hash, what each source may sell (one entry per source, in order),
    * then, summed over the sources, availableBeforeAllocation, available at the start and the units taken since.
@@ -40,6 +43,8 @@ public final class Availability {
 
   private Availability(List<Location> sources) {
     this.sources = List.copyOf(sources);
+    this.inRankOrder = IntStream.range(1, sources.size())
+        .allMatch(i -> Location.SOURCING_ORDER.compare(sources.get(i - 1), sources.get(i)) < 0);
     this.before = 1 + sources.size();
     this.atStart = before + 1;
     this.taken = before + 2;
@@ -209,6 +214,11 @@ public final class Availability {
     }
     held.sort(null);
     return held;
+  }
+
+  /** Whether the sources are listed by configured rank and then location id, each once. */
+  boolean inRankOrder() {
+    return inRankOrder;
   }
 
   /** The sources, best configured rank first; a source's index is its place here. */

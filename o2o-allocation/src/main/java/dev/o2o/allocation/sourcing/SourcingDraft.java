@@ -86,8 +86,17 @@ public final class SourcingDraft {
    */
   public Optional<SourceCandidate> bestCoveringAll(List<Demand> lines) {
     Question question = question(lines);
-    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
     int[] scratch = new int[question.quantities.length];
+    if (rule.ranksWholeShipmentsBySourceOrder() && availability.inRankOrder()) {
+      // The rule would rank the covering sources as they are listed: the first one found is the best.
+      for (int i = 0; i < availability.sources().size(); i++) {
+        if (question.weigh(i, scratch, true)) {
+          return Optional.of(question.candidate(i, scratch));
+        }
+      }
+      return Optional.empty();
+    }
+    Comparator<SourceCandidate> bestFirst = rule.bestFirst();
     SourceCandidate best = null;
     for (int i = 0; i < availability.sources().size(); i++) {
       if (question.weigh(i, scratch, true)) {

@@ -22,6 +22,16 @@ public interface SourcingRule {
     };
   }
 
+  /**
+   * Whether this rule orders candidates that each cover every line by their sources' configured rank and then location
+   * id, the order {@link dev.o2o.core.location.LocationDirectory#onlineSources} lists sources in. A draft whose sources
+   * are listed in that order then takes the first source that covers every line as the best of those, without
+   * weighing the others. False unless a rule says so; {@link SourcingRules#standard()} does.
+   */
+  default boolean ranksWholeShipmentsBySourceOrder() {
+    return false;
+  }
+
   /** This rule as a comparator, best first, ties broken by location id so that the same inputs give the same plan. */
   default Comparator<SourceCandidate> bestFirst() {
     return (a, b) -> {

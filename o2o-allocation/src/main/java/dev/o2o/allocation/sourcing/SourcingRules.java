@@ -38,8 +38,32 @@ public enum SourcingRules implements SourcingRule {
     }
   };
 
-  /** One location for the whole shipment, then fewer splits, then rank. */
+  /**
+   * One location for the whole shipment, then fewer splits, then rank. Among sources that each cover every line, it is
+   * rank alone (and then location id), so it {@linkplain SourcingRule#ranksWholeShipmentsBySourceOrder says so}.
+   */
   public static SourcingRule standard() {
-    return WHOLE_SHIPMENT_FIRST.then(MOST_LINES_FIRST).then(BY_RANK);
+    return Standard.RULE;
+  }
+
+  /** {@link #standard()}: the chain, and what it says of whole shipments. */
+  private static final class Standard implements SourcingRule {
+    static final SourcingRule RULE = new Standard(WHOLE_SHIPMENT_FIRST.then(MOST_LINES_FIRST).then(BY_RANK));
+
+    private final SourcingRule chain;
+
+    private Standard(SourcingRule chain) {
+      this.chain = chain;
+    }
+
+    @Override
+    public int compare(SourceCandidate a, SourceCandidate b) {
+      return chain.compare(a, b);
+    }
+
+    @Override
+    public boolean ranksWholeShipmentsBySourceOrder() {
+      return true;
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.o2o.allocation.sourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -30,6 +31,11 @@ class SourcingDraftPropertiesTest {
       new Location(LocationId.warehouse("WH-A"), "A", true, 2),
       new Location(LocationId.store("ST-C"), "C", true, 2),
       new Location(LocationId.warehouse("WH-D"), "D", true, 3));
+  /** The same sources as a directory lists them, by rank and then id: the order in which drafts may stop early. */
+  private static final List<Location> IN_RANK_ORDER = SOURCES.stream().sorted(Location.SOURCING_ORDER).toList();
+  /** The standard chain, without saying what it does with whole shipments: every source weighed and compared. */
+  private static final SourcingRule STANDARD_WEIGHING_ALL = SourcingRules.WHOLE_SHIPMENT_FIRST
+      .then(SourcingRules.MOST_LINES_FIRST).then(SourcingRules.BY_RANK);
   private static final SkuCode[] SKUS = {SkuCode.of("S-1"), SkuCode.of("S-2"), SkuCode.of("S-3")};
   private static final OrderId ORDER = OrderId.of("MALL", "1");
 
@@ -51,9 +57,10 @@ class SourcingDraftPropertiesTest {
   @Test
   void askingAgainAboutTheSameLinesAfterAnAssignmentSeesWhatWasAssigned() {
     qt().withExamples(500)
-        .forAll(stock(), encodedLines())
-        .checkAssert((stock, encodedLines) -> {
-          SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
+        .forAll(stock(), encodedLines(), booleans().all())
+        .checkAssert((stock, encodedLines, inRankOrder) -> {
+          SourcingDraft draft = new SourcingDraft(availability(stock, inRankOrder ? IN_RANK_ORDER : SOURCES),
+              SourcingRules.standard());
           // One immutable list asked about twice: the case in which the draft answers from what it weighed before.
           List<Demand> lines = List.copyOf(lines(encodedLines));
           Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
@@ -78,6 +85,15 @@ class SourcingDraftPropertiesTest {
             assertMatchesRecomputation(draft.candidate(lines, i), rest, lines);
           }
         });
+  }
+
+  @Test
+  void onlyTheStandardRuleItselfSaysItRanksWholeShipmentsAsTheSourcesAreListed() {
+    assertThat(IN_RANK_ORDER).isNotEqualTo(SOURCES);
+    assertThat(SourcingRules.standard().ranksWholeShipmentsBySourceOrder()).isTrue();
+    assertThat(STANDARD_WEIGHING_ALL.ranksWholeShipmentsBySourceOrder()).isFalse();
+    assertThat(SourcingRules.standard().then(SourcingRules.WAREHOUSES_FIRST).ranksWholeShipmentsBySourceOrder())
+        .isFalse();
   }
 
   /** The candidate's figures against a plain walk over the lines with what {@code stock} says its source may sell. */
@@ -110,11 +126,15 @@ class SourcingDraftPropertiesTest {
 
   @Test
   void theBestCandidateAnswerIsTheFirstAcceptedCandidateInRankedOrder() {
-    qt().withExamples(500)
-        .forAll(stock(), encodedLines())
-        .checkAssert((stock, encodedLines) -> {
-          SourcingDraft draft = new SourcingDraft(availability(stock), SourcingRules.standard());
+    qt().withExamples(1_000)
+        .forAll(stock(), encodedLines(), booleans().all())
+        .checkAssert((stock, encodedLines, inRankOrder) -> {
+          List<Location> sources = inRankOrder ? IN_RANK_ORDER : SOURCES;
+          SourcingDraft draft = new SourcingDraft(availability(stock, sources), SourcingRules.standard());
           List<Demand> lines = lines(encodedLines);
+          assertThat(draft.bestCoveringAll(lines).map(c -> c.location().id())).isEqualTo(
+              new SourcingDraft(availability(stock, sources), STANDARD_WEIGHING_ALL).bestCoveringAll(lines)
+                  .map(c -> c.location().id()));
 
           Optional<SourceCandidate> whole = draft.best(lines, SourceCandidate::coversAll);
           Optional<SourceCandidate> some = draft.best(lines, c -> !c.coversNothing());
@@ -150,15 +170,20 @@ class SourcingDraftPropertiesTest {
 
   /** stock.get(source * SKUS.length + sku): what each source may sell of each SKU. */
   private static Availability availability(List<Integer> stock) {
+    return availability(stock, SOURCES);
+  }
+
+  /** {@link #availability(List)} with the sources listed as given: stock is indexed by their places there. */
+  private static Availability availability(List<Integer> stock, List<Location> sources) {
     List<StockPosition> positions = new ArrayList<>();
-    for (int source = 0; source < SOURCES.size(); source++) {
+    for (int source = 0; source < sources.size(); source++) {
       for (int s = 0; s < SKUS.length; s++) {
         int units = stock.get(source * SKUS.length + s);
-        positions.add(StockPosition.empty(PositionKey.of(SKUS[s], SOURCES.get(source).id()))
+        positions.add(StockPosition.empty(PositionKey.of(SKUS[s], sources.get(source).id()))
             .withFigures(new StockFigures(units, 0, 0, 0, 0)));
       }
     }
-    return Availability.of(SOURCES, positions);
+    return Availability.of(sources, positions);
   }
 
   /** Each code: SKU (code % 3) and quantity (code / 3 + 1). */

@@ -3,6 +3,7 @@ package dev.o2o.core.location;
 import static dev.o2o.core.model.Checks.requireText;
 
 import dev.o2o.core.model.LocationId;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Objects;
  * tried first).
  */
 public record Location(LocationId id, String name, boolean shipsOnline, int sourcingRank) {
+
+  /** Sourcing rank first (1 first), then location id: the order {@link LocationDirectory#onlineSources} lists. */
+  public static final Comparator<Location> SOURCING_ORDER =
+      Comparator.comparingInt(Location::sourcingRank).thenComparing(Location::id);
 
   /** Refuses a blank name and a rank below 1. */
   public Location {

@@ -1,7 +1,6 @@
 package dev.o2o.core.location;
 
 import dev.o2o.core.model.LocationId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,7 @@ public interface LocationDirectory {
   default List<Location> onlineSources() {
     return all().stream()
         .filter(Location::shipsOnline)
-        .sorted(Comparator.comparingInt(Location::sourcingRank).thenComparing(Location::id))
+        .sorted(Location.SOURCING_ORDER)
         .toList();
   }
 
