@@ -106,30 +106,26 @@ final class BatchPositions {
     return byOrder != 0 ? byOrder : a.key.compareTo(b.key);
   }
 
-  /** The most slots {@link #sort} sorts as numbers: a slot's index takes the low 16 bits. */
-  private static final int SORTED_AS_NUMBERS = 1 << 16;
-
   /**
-   * {@code slots} in key order. Sorted first as numbers, each the first six bytes of the slot's {@link #orderOf} with
-   * its index below them, which needs no comparator and reads no key; then each run of slots those six bytes do not
-   * tell apart (a SKU's locations, codes alike at the start) is sorted by {@link #compare}.
+   * {@code slots} in key order. Sorted first as numbers, each its slot's {@link #orderOf} with the slot's index in
+   * place of its lowest bits (as few as the index needs: nine for a batch of 300, leaving the SKU code's first six
+   * characters and most of the seventh), which needs no comparator and reads no key; then each run of slots those bits
+   * do not tell apart (a SKU's locations, codes alike at the start) is sorted by {@link #compare}.
    */
   private static Slot[] sort(Slot[] slots) {
-    if (slots.length > SORTED_AS_NUMBERS) {
-      Arrays.sort(slots, BatchPositions::compare);
-      return slots;
-    }
+    int indexBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(slots.length - 1));
+    long indexMask = (1L << indexBits) - 1;
     long[] numbers = new long[slots.length];
     for (int i = 0; i < slots.length; i++) {
       // The sign bit flipped, so that the signed sort orders the unsigned prefixes.
-      numbers[i] = ((slots[i].order ^ Long.MIN_VALUE) & -SORTED_AS_NUMBERS) | i;
+      numbers[i] = ((slots[i].order ^ Long.MIN_VALUE) & ~indexMask) | i;
     }
     Arrays.sort(numbers);
     Slot[] sorted = new Slot[slots.length];
     int start = 0;
     for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = slots[(int) numbers[i] & (SORTED_AS_NUMBERS - 1)];
-      if ((numbers[i] ^ numbers[start]) >>> 16 != 0) {
+      sorted[i] = slots[(int) (numbers[i] & indexMask)];
+      if ((numbers[i] ^ numbers[start]) >>> indexBits != 0) {
         sortRun(sorted, start, i);
         start = i;
       }

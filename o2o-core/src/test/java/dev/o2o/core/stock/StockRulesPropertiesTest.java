@@ -95,7 +95,7 @@ class StockRulesPropertiesTest {
   }
 
   @Test
-  void givenMoreDistinctPositionsThanAreSortedAsNumbers_whenBatched_thenTheyStillSortInKeyOrder() {
+  void givenABatchWhoseIndexesTakeManyBitsOfTheSortedNumbers_whenBatched_thenItsPositionsStillSortInKeyOrder() {
     List<Movement> batch = new ArrayList<>();
     for (int i = 0; i < 70_000; i++) {
       // Numbers whose digits run the other way, so that batch order is not key order.
