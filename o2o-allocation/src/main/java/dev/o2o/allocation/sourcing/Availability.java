@@ -1,7 +1,7 @@
 package dev.o2o.allocation.sourcing;
 
 import dev.o2o.core.location.Location;
-import dev.o2o.core.memory.FibonacciHashing;
+import dev.o2o.core.model.FibonacciHashing;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.Inventory;

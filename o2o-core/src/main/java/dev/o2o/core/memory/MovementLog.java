@@ -1,5 +1,6 @@
 package dev.o2o.core.memory;
 
+import dev.o2o.core.model.FibonacciHashing;
 import dev.o2o.core.stock.Movement;
 import dev.o2o.core.stock.MovementId;
 import java.util.Arrays;

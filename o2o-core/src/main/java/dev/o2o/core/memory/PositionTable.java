@@ -1,5 +1,6 @@
 package dev.o2o.core.memory;
 
+import dev.o2o.core.model.FibonacciHashing;
 import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.stock.PositionKey;

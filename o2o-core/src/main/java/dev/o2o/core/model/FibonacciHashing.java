@@ -1,10 +1,9 @@
-package dev.o2o.core.memory;
+package dev.o2o.core.model;
 
 /**
- * Where open-addressing tables (the in-memory {@link MovementLog} and {@link PositionTable}, an allocation run's
- * availability) place a hash among a power of
- * two of slots: Fibonacci hashing, the hash multiplied by 2^64 divided by the golden ratio, whose high bits pick the
- * home slot; and when, in backward-shift deletion, an entry may move back into a gap.
+ * Where open-addressing tables (the in-memory ledger's movement log and positions, an allocation run's availability)
+ * place a hash among a power of two of slots: Fibonacci hashing, the hash multiplied by 2^64 divided by the golden
+ * ratio, whose high bits pick the home slot; and when, in backward-shift deletion, an entry may move back into a gap.
  */
 public final class FibonacciHashing {
 
