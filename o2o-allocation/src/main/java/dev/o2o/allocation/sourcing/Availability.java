@@ -149,8 +149,9 @@ public final class Availability {
   }
 
   /**
-   * Where the row of {@code sku} starts in {@link #figures}, or -1 when no source holds it. The row's first entry is
-   * the SKU's hash, then what each source may sell: source {@code i} at {@code row + 1 + i}.
+   * Where the row of {@code sku} starts in {@link #figures}, or -1 when it has none (neither asked about nor held by a
+   * source). The row's first entry is the SKU's hash, then what each source may sell: source {@code i} at
+   * {@code row + 1 + i}.
    */
   int rowOf(SkuCode sku) {
     int hash = sku.value().hashCode();
