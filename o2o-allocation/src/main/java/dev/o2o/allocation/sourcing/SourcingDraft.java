@@ -86,21 +86,17 @@ public final class SourcingDraft {
    */
   public Optional<SourceCandidate> bestCoveringAll(List<Demand> lines) {
     Question question = question(lines);
-    int[] scratch = new int[question.quantities.length];
-    if (rule.ranksWholeShipmentsBySourceOrder() && availability.inRankOrder()) {
-      // The rule would rank the covering sources as they are listed: the first one found is the best.
-      for (int i = 0; i < availability.sources().size(); i++) {
-        if (question.weigh(i, scratch, true)) {
-          return Optional.of(question.candidate(i, scratch));
-        }
-      }
-      return Optional.empty();
-    }
+    // When the rule ranks covering sources as they are listed, the first one found is the best: no other is weighed.
+    boolean firstIsBest = rule.ranksWholeShipmentsBySourceOrder() && availability.inRankOrder();
     Comparator<SourceCandidate> bestFirst = rule.bestFirst();
+    int[] scratch = new int[question.quantities.length];
     SourceCandidate best = null;
     for (int i = 0; i < availability.sources().size(); i++) {
       if (question.weigh(i, scratch, true)) {
-        SourceCandidate candidate = question.candidate(i, scratch.clone());
+        SourceCandidate candidate = question.candidate(i, firstIsBest ? scratch : scratch.clone());
+        if (firstIsBest) {
+          return Optional.of(candidate);
+        }
         if (best == null || bestFirst.compare(candidate, best) < 0) {
           best = candidate;
         }
@@ -163,8 +159,9 @@ public final class SourcingDraft {
 
   /**
    * One question about some lines, read once for all sources: each line's quantity, where its SKU's row of the
-   * availability starts (what every source may sell of it; -1 when no source holds it), the nearest earlier line of the same SKU (-1 when none), whose units a source
-   * that covers it no longer has for this one, and, once asked for, every source's candidate.
+   * availability starts (what every source may sell of it; -1 when it has none), the nearest earlier line of the same
+   * SKU (-1 when none), whose units a source that covers it no longer has for this one, and, once asked for, every
+   * source's candidate.
    */
   private final class Question {
     final List<Demand> lines;

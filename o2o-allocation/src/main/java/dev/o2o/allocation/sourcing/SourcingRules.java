@@ -48,13 +48,9 @@ public enum SourcingRules implements SourcingRule {
 
   /** {@link #standard()}: the chain, and what it says of whole shipments. */
   private static final class Standard implements SourcingRule {
-    static final SourcingRule RULE = new Standard(WHOLE_SHIPMENT_FIRST.then(MOST_LINES_FIRST).then(BY_RANK));
+    static final SourcingRule RULE = new Standard();
 
-    private final SourcingRule chain;
-
-    private Standard(SourcingRule chain) {
-      this.chain = chain;
-    }
+    private final SourcingRule chain = WHOLE_SHIPMENT_FIRST.then(MOST_LINES_FIRST).then(BY_RANK);
 
     @Override
     public int compare(SourceCandidate a, SourceCandidate b) {
