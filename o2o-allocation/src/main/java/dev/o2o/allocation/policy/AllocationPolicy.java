@@ -17,6 +17,14 @@ public interface AllocationPolicy {
   /** Orders whose keys are equal are allocated together, as one decision. */
   Object groupKey(Order order);
 
+  /**
+   * Whether every order is a group of its own, whatever {@link #groupKey} says; a run then files each order without
+   * comparing keys. False by default: orders are grouped by their keys.
+   */
+  default boolean groupsEachOrderAlone() {
+    return false;
+  }
+
   /** The decision for a group's open lines. */
   Decision decide(List<Demand> lines, SourcingDraft draft);
 }

@@ -23,6 +23,12 @@ public record ComposedPolicy(String name, Grouping grouping, Fulfilment fulfilme
     return grouping.keyOf(order);
   }
 
+  /** True for {@link Groupings#EACH_ORDER}. */
+  @Override
+  public boolean groupsEachOrderAlone() {
+    return grouping == Groupings.EACH_ORDER;
+  }
+
   @Override
   public Decision decide(List<Demand> lines, SourcingDraft draft) {
     return fulfilment.decide(lines, draft);

@@ -34,8 +34,8 @@ import dev.o2o.core.tx.TransactionRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,13 +94,13 @@ public final class OrderAllocator {
     Prepared prepared = prepare(request);
     Availability availability = prepared.availability();
     OrderOutcome[] outcomes = prepared.outcomes();
-    Map<Object, Group> groups = prepared.groups();
+    Group[] groups = prepared.groups();
     List<Planned> pending = new ArrayList<>(commitBatch);
-    for (Iterator<Group> remaining = groups.values().iterator(); remaining.hasNext(); ) {
-      Group group = remaining.next();
+    for (int g = 0; g < groups.length; g++) {
+      Group group = groups[g];
       // Let go of each group once planned: its orders are the versions read before allocation, and a large run
       // would otherwise keep every order twice (as read, and as saved allocated) until its end.
-      remaining.remove();
+      groups[g] = null;
       Optional<Planned> planned = plan(group, availability, outcomes);
       if (planned.isEmpty()) {
         continue;
@@ -127,7 +127,7 @@ public final class OrderAllocator {
    * What a run starts from: the availability of the SKUs the groups' open lines ask for, a slot per candidate order,
    * and the groups to plan, in order.
    */
-  private record Prepared(Availability availability, OrderOutcome[] outcomes, Map<Object, Group> groups) {}
+  private record Prepared(Availability availability, OrderOutcome[] outcomes, Group[] groups) {}
 
   /**
    * Reads the orders with open lines, reports held orders and unknown policies, groups the others and reads the stock
@@ -136,8 +136,10 @@ public final class OrderAllocator {
   private Prepared prepare(AllocationRequest request) {
     List<Order> candidates = orders.withOpenLines();
     OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
-    // Sized for one group per order (COMPLETE and EARLY), so that a large run does not grow it step by step.
-    Map<Object, Group> groups = new LinkedHashMap<>((int) (candidates.size() / 0.75f) + 1);
+    // The groups in the order of their first order; the groups by key only for policies that share them (BULK).
+    Group[] groups = new Group[candidates.size()];
+    int groupCount = 0;
+    Map<GroupKey, Group> byKey = new HashMap<>();
     Availability.Asked asked = Availability.asking(locations.onlineSources());
     for (int i = 0; i < candidates.size(); i++) {
       Order order = candidates.get(i);
@@ -153,10 +155,19 @@ public final class OrderAllocator {
         continue;
       }
       AllocationPolicy chosen = policy.get();
-      groups.computeIfAbsent(new GroupKey(chosen.name(), chosen.groupKey(order)), k -> new Group(chosen))
-          .add(order, i, asked);
+      GroupKey key = chosen.groupsEachOrderAlone() ? null : new GroupKey(chosen.name(), chosen.groupKey(order));
+      Group group = key == null ? null : byKey.get(key);
+      if (group != null) {
+        group.add(order, i, asked);
+        continue;
+      }
+      group = new Group(chosen, order, i, asked);
+      groups[groupCount++] = group;
+      if (key != null) {
+        byKey.put(key, group);
+      }
     }
-    return new Prepared(asked.read(inventory), outcomes, groups);
+    return new Prepared(asked.read(inventory), outcomes, Arrays.copyOf(groups, groupCount));
   }
 
   private Optional<AllocationPolicy> policyOf(Order order, AllocationRequest request) {
@@ -427,34 +438,63 @@ public final class OrderAllocator {
 
   /**
    * Orders allocated together: their ids, their places in the report and their open lines, read while the orders are
-   * grouped, so that planning does not go back to the orders (a large run would read each from memory twice).
+   * grouped, so that planning does not go back to the orders (a large run would read each from memory twice). Most
+   * groups are one order, whose id and place it keeps in fields of its own: a run holds a group per order until it
+   * plans it.
    */
   private static final class Group {
     final AllocationPolicy policy;
-    private OrderId[] ids = new OrderId[1];
-    private int[] slots = new int[1];
+    private final OrderId firstId;
+    private final int firstSlot;
+    /** The ids and places of the orders after the first, or null. */
+    private OrderId[] moreIds;
+    private int[] moreSlots;
     private int size;
-    private final List<Demand> lines = new ArrayList<>(4);
+    /** The open lines: an immutable list, or, once a second order joins, a growing one until {@link #demand()}. */
+    private List<Demand> lines;
 
-    Group(AllocationPolicy policy) {
+    /** A group of {@code order}, at place {@code slot} of the report, whose open lines' SKUs it asks about. */
+    Group(AllocationPolicy policy, Order order, int slot, Availability.Asked asked) {
       this.policy = policy;
+      this.firstId = order.id();
+      this.firstSlot = slot;
+      this.size = 1;
+      this.lines = openLines(order, asked);
     }
 
-    /** Adds an order, at place {@code slot} of the report, with its open lines, whose SKUs it asks about. */
+    /** Adds another order, at place {@code slot} of the report, with its open lines, whose SKUs it asks about. */
     void add(Order order, int slot, Availability.Asked asked) {
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
-        slots = Arrays.copyOf(slots, size * 2);
+      if (moreIds == null) {
+        moreIds = new OrderId[2];
+        moreSlots = new int[2];
+        lines = new ArrayList<>(lines);
+      } else if (size - 1 == moreIds.length) {
+        moreIds = Arrays.copyOf(moreIds, moreIds.length * 2);
+        moreSlots = Arrays.copyOf(moreSlots, moreIds.length);
       }
-      ids[size] = order.id();
-      slots[size] = slot;
+      moreIds[size - 1] = order.id();
+      moreSlots[size - 1] = slot;
       size++;
-      for (OrderLine line : order.lines()) {
+      lines.addAll(openLines(order, asked));
+    }
+
+    private static List<Demand> openLines(Order order, Availability.Asked asked) {
+      List<OrderLine> all = order.lines();
+      int open = 0;
+      for (OrderLine line : all) {
         if (line.isOpen()) {
-          lines.add(Demand.of(order.id(), line));
+          open++;
+        }
+      }
+      Demand[] demand = new Demand[open];
+      int d = 0;
+      for (OrderLine line : all) {
+        if (line.isOpen()) {
+          demand[d++] = Demand.of(order.id(), line);
           asked.ask(line.sku());
         }
       }
+      return List.of(demand);
     }
 
     int size() {
@@ -462,20 +502,27 @@ public final class OrderAllocator {
     }
 
     OrderId id(int k) {
-      return ids[k];
+      return k == 0 ? firstId : moreIds[k - 1];
     }
 
     int slot(int k) {
-      return slots[k];
+      return k == 0 ? firstSlot : moreSlots[k - 1];
     }
 
     List<OrderId> ids() {
-      return List.of(Arrays.copyOf(ids, size));
+      if (size == 1) {
+        return List.of(firstId);
+      }
+      OrderId[] all = new OrderId[size];
+      all[0] = firstId;
+      System.arraycopy(moreIds, 0, all, 1, size - 1);
+      return List.of(all);
     }
 
     /** The open lines of the group's orders, in order; immutable, so that a draft knows when it is asked again. */
     List<Demand> demand() {
-      return List.copyOf(lines);
+      lines = List.copyOf(lines);
+      return lines;
     }
   }
 

@@ -15,7 +15,9 @@ import static dev.o2o.core.contract.StockFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.o2o.allocation.policy.AllocationPolicies;
+import dev.o2o.allocation.policy.AllocationPolicy;
 import dev.o2o.allocation.policy.ComposedPolicy;
+import dev.o2o.allocation.policy.Decision;
 import dev.o2o.allocation.policy.Fulfilments;
 import dev.o2o.allocation.policy.Groupings;
 import dev.o2o.allocation.run.AllocationReport;
@@ -25,7 +27,9 @@ import dev.o2o.allocation.run.PlannedShipment;
 import dev.o2o.allocation.run.SkuAvailability;
 import dev.o2o.allocation.shipment.Shipment;
 import dev.o2o.allocation.shipment.ShipmentState;
+import dev.o2o.allocation.sourcing.Demand;
 import dev.o2o.allocation.sourcing.Shortage;
+import dev.o2o.allocation.sourcing.SourcingDraft;
 import dev.o2o.allocation.sourcing.SourcingRule;
 import dev.o2o.allocation.sourcing.SourcingRules;
 import dev.o2o.core.model.LocationId;
@@ -338,6 +342,61 @@ public abstract class AllocationRunContract {
     assertThat(shipment.lines()).extracting(d -> d.order()).containsExactly(first.id(), second.id());
     assertThat(outcome(report, second, OrderOutcome.PartlyAllocated.class).shortages())
         .extracting(s -> s.line().sku()).containsExactly(SkuCode.of("B"));
+  }
+
+  @Test
+  void givenAHostPolicyWithOneKeyForAll_whenItSaysEachOrderIsAlone_thenEachOrderIsAllocatedOnItsOwn() {
+    world.receive("A", ICHEON, 1);
+    Order fits = world.take(order("K-1", T0, line("A", 1)));
+    Order isShort = world.take(order("K-2", T0.plusSeconds(60), line("B", 1)));
+
+    AllocationReport alone = world.run(oneKeyForAll("ONE_KEY_ALONE", true));
+
+    outcome(alone, fits, OrderOutcome.Allocated.class);
+    assertThat(outcome(alone, isShort, OrderOutcome.NotAllocated.class).reason())
+        .isInstanceOfSatisfying(NotAllocatedReason.Short.class,
+            s -> assertThat(s.group()).containsExactly(isShort.id()));
+  }
+
+  @Test
+  void givenAHostPolicyWithOneKeyForAll_whenItGroupsByKey_thenTheOrdersAreAllocatedTogetherOrNotAtAll() {
+    world.receive("A", ICHEON, 1);
+    Order fits = world.take(order("K-3", T0, line("A", 1)));
+    Order isShort = world.take(order("K-4", T0.plusSeconds(60), line("B", 1)));
+
+    AllocationReport together = world.run(oneKeyForAll("ONE_KEY", false));
+
+    for (Order order : List.of(fits, isShort)) {
+      assertThat(outcome(together, order, OrderOutcome.NotAllocated.class).reason())
+          .isInstanceOfSatisfying(NotAllocatedReason.Short.class,
+              s -> assertThat(s.group()).containsExactly(fits.id(), isShort.id()));
+    }
+    assertThat(world.position("A", ICHEON).allocated()).isZero();
+  }
+
+  /** A host's policy that gives every order the same key, and says whether each order is a group of its own. */
+  private static AllocationPolicy oneKeyForAll(String name, boolean eachOrderAlone) {
+    return new AllocationPolicy() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Object groupKey(Order order) {
+        return "everything";
+      }
+
+      @Override
+      public boolean groupsEachOrderAlone() {
+        return eachOrderAlone;
+      }
+
+      @Override
+      public Decision decide(List<Demand> lines, SourcingDraft draft) {
+        return Fulfilments.WHOLE_FROM_ONE_SOURCE.decide(lines, draft);
+      }
+    };
   }
 
   // --- dry run and report ---
