@@ -12,10 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The orders in memory, and beside them the orders with an open line kept in allocation order, so that an allocation
@@ -24,19 +22,12 @@ import java.util.TreeSet;
 public final class InMemoryOrderStore implements OrderStore {
 
   private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
-  /** Priority first, then oldest, then by id; written out, as every save of an open order is placed by it. */
-  private static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
-    if (a.priority() != b.priority()) {
-      return a.priority() ? -1 : 1;
-    }
-    int byTime = a.orderedAt().compareTo(b.orderedAt());
-    return byTime != 0 ? byTime : a.id().compareTo(b.id());
-  };
 
   private final InMemoryTransactions transactions;
-  private final Map<OrderId, Order> orders = new HashMap<>();
-  /** Exactly the orders of {@link #orders} with an open line, in allocation order (immutable, each keeps its place). */
-  private final NavigableSet<Order> withOpenLines = new TreeSet<>(FOR_ALLOCATION);
+  /** Every order, in the slot that also says whether {@link #withOpenLines} lists it. */
+  private final Map<OrderId, OpenOrders.Slot> orders = new HashMap<>();
+  /** Exactly the orders of {@link #orders} with an open line, in allocation order. */
+  private final OpenOrders withOpenLines = new OpenOrders();
 
   public InMemoryOrderStore(InMemoryTransactions transactions) {
     this.transactions = transactions;
@@ -44,7 +35,7 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public Optional<Order> find(OrderId id) {
-    return transactions.read(() -> Optional.ofNullable(orders.get(id)));
+    return transactions.read(() -> Optional.ofNullable(orderOf(id)));
   }
 
   @Override
@@ -61,7 +52,7 @@ public final class InMemoryOrderStore implements OrderStore {
     return transactions.read(() -> {
       Map<OrderId, Order> found = new LinkedHashMap<>((int) (sorted.length / 0.75f) + 1);
       for (OrderId id : sorted) {
-        Order order = orders.get(id);
+        Order order = orderOf(id);
         if (order != null) {
           found.put(id, order);
         }
@@ -86,35 +77,37 @@ public final class InMemoryOrderStore implements OrderStore {
     Order[] previous = new Order[saved.length];
     transactions.write(() -> {
       for (int i = 0; i < saved.length; i++) {
-        previous[i] = this.orders.put(saved[i].id(), saved[i]);
-        replaceOpen(previous[i], saved[i]);
+        OpenOrders.Slot slot = this.orders.get(saved[i].id());
+        if (slot == null) {
+          slot = new OpenOrders.Slot(null);
+          this.orders.put(saved[i].id(), slot);
+        }
+        previous[i] = slot.order;
+        slot.order = saved[i];
+        withOpenLines.changed(slot, previous[i]);
       }
       return null;
     }, () -> {
       for (int i = saved.length - 1; i >= 0; i--) {
+        OpenOrders.Slot slot = this.orders.get(saved[i].id());
+        slot.order = previous[i];
         if (previous[i] == null) {
           this.orders.remove(saved[i].id());
-        } else {
-          this.orders.put(saved[i].id(), previous[i]);
         }
-        replaceOpen(saved[i], previous[i]);
+        withOpenLines.changed(slot, saved[i]);
       }
     });
   }
 
-  /** Keeps {@link #withOpenLines} in step when {@code next} replaces {@code replaced} (either may be null). */
-  private void replaceOpen(Order replaced, Order next) {
-    if (replaced != null && replaced.hasOpenLines()) {
-      withOpenLines.remove(replaced);
-    }
-    if (next != null && next.hasOpenLines()) {
-      withOpenLines.add(next);
-    }
+  private Order orderOf(OrderId id) {
+    OpenOrders.Slot slot = orders.get(id);
+    return slot == null ? null : slot.order;
   }
 
   @Override
   public OrderPage search(OrderQuery query) {
-    List<Order> matches = transactions.read(() -> orders.values().stream().filter(query::matches).toList());
+    List<Order> matches = transactions.read(
+        () -> orders.values().stream().map(slot -> slot.order).filter(query::matches).toList());
     List<Order> sorted = matches.stream()
         .sorted(query.newestFirst() ? BY_TIME.reversed() : BY_TIME)
         .skip((long) query.page() * query.pageSize())
@@ -125,6 +118,6 @@ public final class InMemoryOrderStore implements OrderStore {
 
   @Override
   public List<Order> withOpenLines() {
-    return transactions.read(() -> List.copyOf(withOpenLines));
+    return transactions.read(withOpenLines::orders);
   }
 }
