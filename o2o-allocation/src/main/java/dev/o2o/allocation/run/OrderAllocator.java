@@ -93,7 +93,7 @@ public final class OrderAllocator {
     Instant started = clock.instant();
     Prepared prepared = prepare(request);
     Availability availability = prepared.availability();
-    OrderOutcome[] outcomes = prepared.outcomes();
+    Outcomes outcomes = prepared.outcomes();
     Group[] groups = prepared.groups();
     List<Planned> pending = new ArrayList<>(commitBatch);
     for (int g = 0; g < groups.length; g++) {
@@ -127,7 +127,7 @@ public final class OrderAllocator {
    * What a run starts from: the availability of the SKUs the groups' open lines ask for, a slot per candidate order,
    * and the groups to plan, in order.
    */
-  private record Prepared(Availability availability, OrderOutcome[] outcomes, Group[] groups) {}
+  private record Prepared(Availability availability, Outcomes outcomes, Group[] groups) {}
 
   /**
    * Reads the orders with open lines, reports held orders and unknown policies, groups the others and reads the stock
@@ -135,7 +135,7 @@ public final class OrderAllocator {
    */
   private Prepared prepare(AllocationRequest request) {
     List<Order> candidates = orders.withOpenLines();
-    OrderOutcome[] outcomes = new OrderOutcome[candidates.size()];
+    Outcomes outcomes = new Outcomes(candidates.size());
     // The groups in the order of their first order; the groups by key only for policies that share them (BULK).
     Group[] groups = new Group[candidates.size()];
     int groupCount = 0;
@@ -144,14 +144,14 @@ public final class OrderAllocator {
     for (int i = 0; i < candidates.size(); i++) {
       Order order = candidates.get(i);
       if (order.isHeld()) {
-        outcomes[i] = new OrderOutcome.NotAllocated(order.id(),
-            new NotAllocatedReason.Held(order.hold().orElseThrow().reason()));
+        outcomes.settle(i, new OrderOutcome.NotAllocated(order.id(),
+            new NotAllocatedReason.Held(order.hold().orElseThrow().reason())));
         continue;
       }
       Optional<AllocationPolicy> policy = policyOf(order, request);
       if (policy.isEmpty()) {
-        outcomes[i] = new OrderOutcome.NotAllocated(order.id(),
-            new NotAllocatedReason.UnknownPolicy(order.policy().orElseThrow()));
+        outcomes.settle(i, new OrderOutcome.NotAllocated(order.id(),
+            new NotAllocatedReason.UnknownPolicy(order.policy().orElseThrow())));
         continue;
       }
       AllocationPolicy chosen = policy.get();
@@ -181,14 +181,14 @@ public final class OrderAllocator {
   private record Planned(Group group, Decision.Allocate decision) {}
 
   /** Lets the group's policy decide; a refusal goes straight into the outcomes. */
-  private Optional<Planned> plan(Group group, Availability availability, OrderOutcome[] outcomes) {
+  private Optional<Planned> plan(Group group, Availability availability, Outcomes outcomes) {
     List<Demand> demand = group.demand();
     Decision decision = group.policy.decide(demand, new SourcingDraft(availability, sourcingRule));
     if (decision instanceof Decision.Refuse refused) {
       NotAllocatedReason reason = new NotAllocatedReason.Short(group.policy.name(), group.ids(), refused.why(),
           refused.shortages());
       for (int k = 0; k < group.size(); k++) {
-        outcomes[group.slot(k)] = new OrderOutcome.NotAllocated(group.id(k), reason);
+        outcomes.settle(group.slot(k), new OrderOutcome.NotAllocated(group.id(k), reason));
       }
       return Optional.empty();
     }
@@ -201,7 +201,7 @@ public final class OrderAllocator {
    * Commits the planned groups in one transaction; when anything in it is no longer so, commits them one by one, so
    * that only the groups that changed meanwhile are left out.
    */
-  private void flush(List<Planned> pending, Availability availability, Actor actor, OrderOutcome[] outcomes) {
+  private void flush(List<Planned> pending, Availability availability, Actor actor, Outcomes outcomes) {
     if (pending.isEmpty()) {
       return;
     }
@@ -222,13 +222,13 @@ public final class OrderAllocator {
       NotAllocatedReason reason = new NotAllocatedReason.ChangedMeanwhile(stale.getMessage());
       Group group = planned.group();
       for (int k = 0; k < group.size(); k++) {
-        outcomes[group.slot(k)] = new OrderOutcome.NotAllocated(group.id(k), reason);
+        outcomes.settle(group.slot(k), new OrderOutcome.NotAllocated(group.id(k), reason));
       }
     }
   }
 
   /** The outcomes of a group whose shipments got {@code ids} (empty in a dry run). */
-  private static void conclude(Planned planned, List<Optional<ShipmentId>> ids, OrderOutcome[] outcomes) {
+  private static void conclude(Planned planned, List<Optional<ShipmentId>> ids, Outcomes outcomes) {
     Group group = planned.group();
     Decision.Allocate allocate = planned.decision();
     List<PlannedShipment> shipments = new ArrayList<>(ids.size());
@@ -236,6 +236,7 @@ public final class OrderAllocator {
       Assignment assignment = allocate.shipments().get(s);
       shipments.add(new PlannedShipment(ids.get(s), assignment.source().id(), assignment.lines()));
     }
+    outcomes.shipped(shipments);
     for (int k = 0; k < group.size(); k++) {
       OrderId id = group.id(k);
       List<PlannedShipment> own = shipments.size() == 1 && group.size() == 1
@@ -252,7 +253,7 @@ public final class OrderAllocator {
       } else {
         outcome = new OrderOutcome.PartlyAllocated(id, own, left);
       }
-      outcomes[group.slot(k)] = outcome;
+      outcomes.settle(group.slot(k), outcome);
     }
   }
 
@@ -391,46 +392,16 @@ public final class OrderAllocator {
     throw new IllegalStateException("order " + id + " is not in its group");
   }
 
-  private static AllocationReport report(AllocationRequest request, Instant started, OrderOutcome[] outcomes,
+  private static AllocationReport report(AllocationRequest request, Instant started, Outcomes outcomes,
       Availability availability) {
-    int allocated = 0;
-    int partly = 0;
-    int not = 0;
-    int held = 0;
-    int shipmentCount = 0;
-    int lines = 0;
-    int units = 0;
-    for (OrderOutcome outcome : outcomes) {
-      List<PlannedShipment> shipped = List.of();
-      if (outcome instanceof OrderOutcome.Allocated a) {
-        allocated++;
-        shipped = a.shipments();
-      } else if (outcome instanceof OrderOutcome.PartlyAllocated p) {
-        partly++;
-        shipped = p.shipments();
-      } else if (outcome instanceof OrderOutcome.NotAllocated n) {
-        not++;
-        if (n.reason() instanceof NotAllocatedReason.Held) {
-          held++;
-        }
-      }
-      for (PlannedShipment shipment : shipped) {
-        // A BULK shipment is listed under each of its orders: count it under the order of its first line only.
-        if (shipment.lines().get(0).order().equals(outcome.order())) {
-          shipmentCount++;
-          lines += shipment.lines().size();
-          units += shipment.units();
-        }
-      }
-    }
     List<SkuCode> touched = availability.skus();
     List<SkuAvailability> skus = new ArrayList<>(touched.size());
     for (SkuCode sku : touched) {
       skus.add(new SkuAvailability(sku, availability.availableBeforeAllocation(sku),
           availability.availableAtStart(sku), availability.availableNow(sku)));
     }
-    return new AllocationReport(request.policy().name(), request.dryRun(), started, List.of(outcomes),
-        new AllocationTotals(outcomes.length, allocated, partly, not, held, shipmentCount, lines, units), skus);
+    return new AllocationReport(request.policy().name(), request.dryRun(), started, outcomes.inReportOrder(),
+        outcomes.totals(), skus);
   }
 
   /** A group's identity: the policy and the key it groups by. */
