@@ -17,6 +17,10 @@ import java.util.SortedMap;
  */
 final class BatchPositions {
 
+  /** Bits per character of {@link #orderOf}, and how many characters it reads. */
+  private static final int ORDER_BITS = 6;
+  private static final int ORDER_CHARS = Long.SIZE / ORDER_BITS;
+
   /**
    * A position one booking of the batch names; the first slot of each position in key order stands for it, with the
    * position as it was locked and its figures as the rules move them.
@@ -108,9 +112,9 @@ final class BatchPositions {
 
   /**
    * {@code slots} in key order. Sorted first as numbers, each its slot's {@link #orderOf} with the slot's index in
-   * place of its lowest bits (as few as the index needs: nine for a batch of 300, leaving the SKU code's first six
-   * characters and most of the seventh), which needs no comparator and reads no key; then each run of slots those bits
-   * do not tell apart (a SKU's locations, codes alike at the start) is sorted by {@link #compare}.
+   * place of its lowest bits (as few as the index needs: nine for a batch of 300, leaving the SKU code's first nine
+   * characters), which needs no comparator and reads no key; then each run of slots those bits do not tell apart (a
+   * SKU's locations, codes alike at the start) is sorted by {@link #compare}.
    */
   private static Slot[] sort(Slot[] slots) {
     int indexBits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(slots.length - 1));
@@ -142,26 +146,22 @@ final class BatchPositions {
   }
 
   /**
-   * The first eight characters of {@code code}, one byte each, as an unsigned number that never orders two codes
-   * against {@link String#compareTo}: if {@code orderOf(a) < orderOf(b)} then {@code a < b}; equal numbers say
-   * nothing. A code shorter than eight is filled with zero bytes (a prefix sorts first); a character that does not fit
-   * in a byte counts as 0xFF and so does everything after it (every code from there on compares equal).
+   * The first ten characters of {@code code}, six bits each from the top, as an unsigned number that never orders two
+   * codes against {@link String#compareTo}: if {@code orderOf(a) < orderOf(b)} then {@code a < b}; equal numbers say
+   * nothing. A code that ends counts 0 from there (a prefix sorts first); '!' to ']' (digits, capitals, '-', '.', '/':
+   * what codes are made of) count 2 to 62, each its own; a space or anything below counts 1, '^' or anything above
+   * (small letters, characters past ASCII) 63, and as those stand for many characters, nothing after them counts.
    */
   static long orderOf(String code) {
     long order = 0;
-    boolean wide = false;
-    for (int i = 0; i < Long.BYTES; i++) {
-      int c = 0;
-      if (wide) {
-        c = 0xFF;
-      } else if (i < code.length()) {
-        c = code.charAt(i);
-        if (c > 0xFF) {
-          c = 0xFF;
-          wide = true;
-        }
+    int length = Math.min(code.length(), ORDER_CHARS);
+    for (int i = 0; i < length; i++) {
+      char c = code.charAt(i);
+      int value = c <= ' ' ? 1 : c >= '^' ? 63 : c - ' ' + 1;
+      order |= (long) value << (Long.SIZE - ORDER_BITS * (i + 1));
+      if (value == 1 || value == 63) {
+        break;
       }
-      order = order << Byte.SIZE | c;
     }
     return order;
   }

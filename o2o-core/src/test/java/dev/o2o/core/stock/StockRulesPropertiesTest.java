@@ -63,9 +63,12 @@ class StockRulesPropertiesTest {
 
   @Test
   void keysSortAsTheirNaturalOrderWhateverTheCharactersOfTheirCodes() {
-    // NUL, characters past one byte, one code the prefix of another: the cases the eight-byte order must not misjudge.
-    Gen<String> codes = strings().betweenCodePoints(0x21, 0x7E).ofLengthBetween(1, 10)
-        .mix(strings().betweenCodePoints(0, 0x130).ofLengthBetween(1, 10), 40)
+    // NUL, spaces, small letters, characters past ASCII, one code the prefix of another: what the order by the first
+    // ten characters must not misjudge, as it counts many of those as one.
+    Gen<String> codes = strings().betweenCodePoints(0x21, 0x7E).ofLengthBetween(1, 12)
+        .mix(strings().betweenCodePoints(0, 0x130).ofLengthBetween(1, 12), 40)
+        .mix(strings().betweenCodePoints(0x1E, 0x22).ofLengthBetween(1, 12), 10)
+        .mix(strings().betweenCodePoints(0x5C, 0x60).ofLengthBetween(1, 12), 10)
         // Codes alike in their first six characters, told apart after them, or not at all.
         .mix(strings().betweenCodePoints('0', '2').ofLengthBetween(0, 4).map(code -> "SKU-1" + code), 30)
         .map(code -> "X" + code.strip());
