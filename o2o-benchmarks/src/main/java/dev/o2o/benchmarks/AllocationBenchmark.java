@@ -11,6 +11,7 @@ import dev.o2o.core.memory.InMemoryOrderStore;
 import dev.o2o.core.memory.InMemoryStockLedger;
 import dev.o2o.core.memory.InMemoryTransactions;
 import dev.o2o.core.model.Actor;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +81,7 @@ public class AllocationBenchmark {
     InMemoryOrderStore orders;
     long nanos;
     long cpuNanos;
+    long gcMillis;
     AllocationReport report;
 
     @Setup(Level.Iteration)
@@ -101,10 +103,11 @@ public class AllocationBenchmark {
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       double cpu = cpuNanos / 1e9;
-      log.info("o2o: {} orders: {} lines considered, {} allocated ({} orders whole) in {} ms ({} ms of CPU):"
-              + " {} lines allocated per CPU-second, {} lines considered per CPU-second; heap used after the run {} MiB",
+      log.info("o2o: {} orders: {} lines considered, {} allocated ({} orders whole) in {} ms ({} ms of CPU, {} ms"
+              + " in garbage collection): {} lines allocated per CPU-second, {} lines considered per CPU-second;"
+              + " heap used after the run {} MiB",
           data.orders, data.workload.lines(), report.totals().lines(), report.totals().allocated(),
-          nanos / 1_000_000, cpuNanos / 1_000_000, String.format("%.0f", report.totals().lines() / cpu),
+          nanos / 1_000_000, cpuNanos / 1_000_000, gcMillis, String.format("%.0f", report.totals().lines() / cpu),
           String.format("%.0f", data.workload.lines() / cpu), heap >> 20);
       report = null;
       allocator = null;
@@ -143,13 +146,27 @@ public class AllocationBenchmark {
 
   @Benchmark
   public AllocationReport allocationRun(World world) {
+    long gc = gcMillis();
     long start = System.nanoTime();
     long cpu = CPU.getCurrentThreadCpuTime();
     world.report = world.allocator.run(AllocationRequest.commit(AllocationPolicies.COMPLETE,
         Actor.system("benchmark")));
     world.cpuNanos = CPU.getCurrentThreadCpuTime() - cpu;
     world.nanos = System.nanoTime() - start;
+    world.gcMillis = gcMillis() - gc;
     return world.report;
+  }
+
+  /**
+   * The time the JVM's collectors report for their collections so far: on G1, its pauses (Java 20 and later add its
+   * concurrent cycles, which run beside the run thread and cost it no wall-clock time).
+   */
+  private static long gcMillis() {
+    long millis = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return millis;
   }
 
   /** Greedy COMPLETE on int arrays: each order, in order, whole from the first location (by rank) that has it all. */
