@@ -116,6 +116,7 @@ public final class InMemoryOrderStore implements OrderStore {
     return new OrderPage(sorted, matches.size(), query.page(), query.pageSize());
   }
 
+  /** Reading may tidy the list (sort late listings in, drop stale ones): the transactions' one lock covers that too. */
   @Override
   public List<Order> withOpenLines() {
     return transactions.read(withOpenLines::orders);
