@@ -346,9 +346,9 @@ public abstract class AllocationRunContract {
 
   @Test
   void givenAHostPolicyWithOneKeyForAll_whenItSaysEachOrderIsAlone_thenEachOrderIsAllocatedOnItsOwn() {
-    world.receive("A", ICHEON, 1);
-    Order fits = world.take(order("K-1", T0, line("A", 1)));
-    Order isShort = world.take(order("K-2", T0.plusSeconds(60), line("B", 1)));
+    List<Order> orders = oneThatFitsAndOneShort("K-1", "K-2");
+    Order fits = orders.get(0);
+    Order isShort = orders.get(1);
 
     AllocationReport alone = world.run(oneKeyForAll("ONE_KEY_ALONE", true));
 
@@ -360,9 +360,9 @@ public abstract class AllocationRunContract {
 
   @Test
   void givenAHostPolicyWithOneKeyForAll_whenItGroupsByKey_thenTheOrdersAreAllocatedTogetherOrNotAtAll() {
-    world.receive("A", ICHEON, 1);
-    Order fits = world.take(order("K-3", T0, line("A", 1)));
-    Order isShort = world.take(order("K-4", T0.plusSeconds(60), line("B", 1)));
+    List<Order> orders = oneThatFitsAndOneShort("K-3", "K-4");
+    Order fits = orders.get(0);
+    Order isShort = orders.get(1);
 
     AllocationReport together = world.run(oneKeyForAll("ONE_KEY", false));
 
@@ -372,6 +372,13 @@ public abstract class AllocationRunContract {
               s -> assertThat(s.group()).containsExactly(fits.id(), isShort.id()));
     }
     assertThat(world.position("A", ICHEON).allocated()).isZero();
+  }
+
+  /** One unit of A at Icheon, an order of it, and a later order of B, which no source holds. */
+  private List<Order> oneThatFitsAndOneShort(String fits, String isShort) {
+    world.receive("A", ICHEON, 1);
+    return List.of(world.take(order(fits, T0, line("A", 1))),
+        world.take(order(isShort, T0.plusSeconds(60), line("B", 1))));
   }
 
   /** A host's policy that gives every order the same key, and says whether each order is a group of its own. */
