@@ -134,6 +134,11 @@ final class MovementLog {
     long wanted = entry(hash, index + 1);
     int gap = home(hash);
     while (slots[gap] != wanted) {
+      if (slots[gap] == 0) {
+        // Linear probing files an entry before the first empty slot after its home: it would have been found.
+        throw new IllegalStateException("movement " + movements[index].id() + " at " + index
+            + " is not in the log's index");
+      }
       gap = (gap + 1) & mask;
     }
     // An entry after the gap, up to the next empty slot, moves into the gap if the gap lies on its probe path, that
