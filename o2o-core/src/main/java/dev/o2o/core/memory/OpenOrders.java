@@ -20,7 +20,7 @@ import java.util.List;
 final class OpenOrders {
 
   /** Priority first, then oldest, then by id. */
-  static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
+  private static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
     if (a.priority() != b.priority()) {
       return a.priority() ? -1 : 1;
     }
@@ -44,7 +44,7 @@ final class OpenOrders {
   private final Run sorted = new Run();
   /** Listings that came out of order, in the order they came. */
   private final Run late = new Run();
-  /** Stale listings beyond this many more than live ones are dropped. */
+  /** Listing an order drops the stale listings once all of them number more than twice the live ones plus this. */
   private final int margin;
   private int live;
   private int nextListing = 1;
@@ -55,7 +55,7 @@ final class OpenOrders {
     this(DEFAULT_MARGIN);
   }
 
-  /** Drops stale listings once there are more than live ones plus {@code margin} (tests use a small one). */
+  /** Drops stale listings once listings number more than twice the live ones plus {@code margin} (tests: small). */
   OpenOrders(int margin) {
     this.margin = margin;
   }
