@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +42,6 @@ import java.util.TreeSet;
 public final class JdbcOrderStore implements OrderStore {
 
   private static final int CHUNK = 100;
-  private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
-  private static final Comparator<Order> FOR_ALLOCATION =
-      Comparator.comparing((Order o) -> !o.priority()).thenComparing(BY_TIME);
   private static final String ORDER_COLUMNS = "channel, order_number, ordered_at_nanos, customer_id, customer_name,"
       + " recipient, phone, postal_code, address, hold_reason, hold_by_staff, hold_by_location_kind,"
       + " hold_by_location_code, hold_at_nanos, flagged, priority, policy";
@@ -366,7 +362,7 @@ public final class JdbcOrderStore implements OrderStore {
       }
       Map<OrderId, Order> loaded = load(c, ids, false);
       List<Order> orders = new ArrayList<>(loaded.values());
-      orders.sort(query.newestFirst() ? BY_TIME.reversed() : BY_TIME);
+      orders.sort(query.newestFirst() ? Order.BY_ORDER_TIME.reversed() : Order.BY_ORDER_TIME);
       return new OrderPage(orders, total, query.page(), query.pageSize());
     });
   }
@@ -389,7 +385,7 @@ public final class JdbcOrderStore implements OrderStore {
       };
       readParts(loaded, c, open, readHeads(c, open));
       List<Order> orders = new ArrayList<>(loaded.values());
-      orders.sort(FOR_ALLOCATION);
+      orders.sort(Order.FOR_ALLOCATION);
       return orders;
     });
   }

@@ -7,7 +7,6 @@ import dev.o2o.core.order.OrderQuery;
 import dev.o2o.core.order.OrderStore;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Optional;
  * run walks them instead of filtering and sorting every order.
  */
 public final class InMemoryOrderStore implements OrderStore {
-
-  private static final Comparator<Order> BY_TIME = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
 
   private final InMemoryTransactions transactions;
   /** Every order, in the slot that also says whether {@link #withOpenLines} lists it. */
@@ -109,7 +106,7 @@ public final class InMemoryOrderStore implements OrderStore {
     List<Order> matches = transactions.read(
         () -> orders.values().stream().map(slot -> slot.order).filter(query::matches).toList());
     List<Order> sorted = matches.stream()
-        .sorted(query.newestFirst() ? BY_TIME.reversed() : BY_TIME)
+        .sorted(query.newestFirst() ? Order.BY_ORDER_TIME.reversed() : Order.BY_ORDER_TIME)
         .skip((long) query.page() * query.pageSize())
         .limit(query.pageSize())
         .toList();

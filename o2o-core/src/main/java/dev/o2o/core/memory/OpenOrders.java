@@ -19,15 +19,8 @@ import java.util.List;
  */
 final class OpenOrders {
 
-  /** Priority first, then oldest, then by id. */
-  private static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
-    if (a.priority() != b.priority()) {
-      return a.priority() ? -1 : 1;
-    }
-    int byTime = a.orderedAt().compareTo(b.orderedAt());
-    return byTime != 0 ? byTime : a.id().compareTo(b.id());
-  };
-  private static final Comparator<Slot> SLOTS_FOR_ALLOCATION = (a, b) -> FOR_ALLOCATION.compare(a.order, b.order);
+  private static final Comparator<Slot> SLOTS_FOR_ALLOCATION =
+      (a, b) -> Order.FOR_ALLOCATION.compare(a.order, b.order);
   private static final int DEFAULT_MARGIN = 1024;
 
   /** Where the store keeps an order: the order as saved, and the number it is listed under here (0 if it is not). */
@@ -80,7 +73,7 @@ final class OpenOrders {
       live++;
     }
     slot.listing = nextListing++;
-    if (last == null || FOR_ALLOCATION.compare(last, now) <= 0) {
+    if (last == null || Order.FOR_ALLOCATION.compare(last, now) <= 0) {
       sorted.add(slot);
       last = now;
     } else {

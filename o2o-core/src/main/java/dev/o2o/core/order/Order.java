@@ -5,6 +5,7 @@ import static dev.o2o.core.model.Checks.requireCode;
 import dev.o2o.core.model.Actor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +30,22 @@ public record Order(
     Optional<String> policy,
     List<OrderNote> notes,
     List<OrderChange> history) {
+
+  /** Oldest first, then by id: the order the integrated order view lists orders in. */
+  public static final Comparator<Order> BY_ORDER_TIME =
+      Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
+
+  /**
+   * Priority first, then oldest, then by id: the order an allocation run takes its candidates in. Written out, as the
+   * in-memory order store places every open order it saves by it.
+   */
+  public static final Comparator<Order> FOR_ALLOCATION = (a, b) -> {
+    if (a.priority != b.priority) {
+      return a.priority ? -1 : 1;
+    }
+    int byTime = a.orderedAt.compareTo(b.orderedAt);
+    return byTime != 0 ? byTime : a.id.compareTo(b.id);
+  };
 
   /** Refuses missing parts, an order without lines, and lines not numbered 1, 2, … in order. */
   public Order {
