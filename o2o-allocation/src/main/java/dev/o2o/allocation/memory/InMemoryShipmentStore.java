@@ -93,7 +93,9 @@ public final class InMemoryShipmentStore implements ShipmentStore {
   /** Calls {@code action} with each order of the shipment's lines and the shipment's id, at least once per order. */
   private static void forEachOrder(Shipment shipment, BiConsumer<OrderId, ShipmentId> action) {
     OrderId last = null;
-    for (ShipmentLine line : shipment.lines()) {
+    List<ShipmentLine> lines = shipment.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      ShipmentLine line = lines.get(i);
       if (!line.order().equals(last)) {
         action.accept(line.order(), shipment.id());
       }

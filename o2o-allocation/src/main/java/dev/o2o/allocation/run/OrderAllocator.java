@@ -258,8 +258,11 @@ public final class OrderAllocator {
   }
 
   private static void take(Availability availability, List<Assignment> assignments, int sign) {
-    for (Assignment assignment : assignments) {
-      for (Demand line : assignment.lines()) {
+    for (int s = 0; s < assignments.size(); s++) {
+      Assignment assignment = assignments.get(s);
+      List<Demand> lines = assignment.lines();
+      for (int i = 0; i < lines.size(); i++) {
+        Demand line = lines.get(i);
         if (sign > 0) {
           availability.take(line.sku(), assignment.index(), line.quantity());
         } else {
@@ -286,13 +289,19 @@ public final class OrderAllocator {
       @SuppressWarnings("unchecked")
       SortedMap<Integer, LineAllocation>[] allocated = new SortedMap[current[g].length];
       allocations.add(allocated);
-      List<Optional<ShipmentId>> groupIds = new ArrayList<>(planned.decision().shipments().size());
-      for (Assignment assignment : planned.decision().shipments()) {
+      List<Assignment> assignments = planned.decision().shipments();
+      List<Optional<ShipmentId>> groupIds = new ArrayList<>(assignments.size());
+      // Indexed loops and the movement's own constructor, here and below: a million-order run otherwise makes an
+      // iterator per list and a builder per movement, which the JIT does not always remove in a method this size.
+      for (int s = 0; s < assignments.size(); s++) {
+        Assignment assignment = assignments.get(s);
         ShipmentId id = shipments.nextId();
         groupIds.add(Optional.of(id));
-        List<ShipmentLine> lines = new ArrayList<>(assignment.lines().size());
+        List<Demand> demands = assignment.lines();
+        List<ShipmentLine> lines = new ArrayList<>(demands.size());
         Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
-        for (Demand demand : assignment.lines()) {
+        for (int i = 0; i < demands.size(); i++) {
+          Demand demand = demands.get(i);
           int k = indexOf(current[g], demand.order());
           OrderLine line = current[g][k].line(demand.line());
           if (!line.isOpen()) {
@@ -307,15 +316,9 @@ public final class OrderAllocator {
             allocated[k] = new TreeMap<>();
           }
           allocated[k].put(demand.line(), where);
-          movements.add(Movement.builder(MovementKind.ALLOCATE)
-              .id(where.movementId(MovementKind.ALLOCATE))
-              .sku(demand.sku())
-              .location(where.source())
-              .quantity(demand.quantity())
-              .reference(reference)
-              .at(at)
-              .actor(actor)
-              .build());
+          movements.add(new Movement(where.movementId(MovementKind.ALLOCATE), MovementKind.ALLOCATE, demand.sku(),
+              where.source(), Quantity.of(demand.quantity()), Optional.empty(), reference, at, actor,
+              Optional.empty()));
         }
         created.add(Shipment.allocated(id, assignment.source().id(), lines, at, actor));
       }
@@ -325,7 +328,9 @@ public final class OrderAllocator {
     if (outcome instanceof LedgerOutcome.Refused refused) {
       throw new StaleAllocation(refused.refusal().message());
     }
-    for (StockPosition position : ((LedgerOutcome.Applied) outcome).positions()) {
+    List<StockPosition> positions = ((LedgerOutcome.Applied) outcome).positions();
+    for (int i = 0; i < positions.size(); i++) {
+      StockPosition position = positions.get(i);
       if (position.available() < position.safetyStock()) {
         throw new StaleAllocation("allocating " + position.sku() + " at " + position.location()
             + " would reach into its safety stock of " + position.safetyStock());
@@ -452,14 +457,15 @@ public final class OrderAllocator {
     private static List<Demand> openLines(Order order, Availability.Asked asked) {
       List<OrderLine> all = order.lines();
       int open = 0;
-      for (OrderLine line : all) {
-        if (line.isOpen()) {
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).isOpen()) {
           open++;
         }
       }
       Demand[] demand = new Demand[open];
       int d = 0;
-      for (OrderLine line : all) {
+      for (int i = 0; i < all.size(); i++) {
+        OrderLine line = all.get(i);
         if (line.isOpen()) {
           demand[d++] = Demand.of(order.id(), line);
           asked.ask(line.sku());

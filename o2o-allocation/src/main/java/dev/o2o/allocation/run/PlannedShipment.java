@@ -20,8 +20,8 @@ public record PlannedShipment(Optional<ShipmentId> id, LocationId source, List<D
   /** How many units it carries. */
   public int units() {
     int units = 0;
-    for (Demand line : lines) {
-      units += line.quantity();
+    for (int i = 0; i < lines.size(); i++) {
+      units += lines.get(i).quantity();
     }
     return units;
   }

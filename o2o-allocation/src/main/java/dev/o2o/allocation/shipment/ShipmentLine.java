@@ -5,7 +5,6 @@ import dev.o2o.core.model.Quantity;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.order.LineAllocation;
 import dev.o2o.core.order.OrderId;
-import java.util.Objects;
 
 /**
  * One line of a shipment: its number in the shipment, the order line it carries, SKU and quantity, and whether that
@@ -16,9 +15,12 @@ public record ShipmentLine(int number, OrderId order, int orderLine, SkuCode sku
 
   /** Refuses numbers below 1 and a zero quantity. */
   public ShipmentLine {
-    Objects.requireNonNull(order, () -> "order of shipment line " + number);
-    Objects.requireNonNull(sku, () -> "SKU of shipment line " + number);
-    Objects.requireNonNull(quantity, () -> "quantity of shipment line " + number);
+    if (order == null || sku == null || quantity == null) {
+      // No lambda per message: an allocation run makes shipment lines by the million, and the JIT does not always
+      // remove the lambdas.
+      throw new NullPointerException(
+          (order == null ? "order" : sku == null ? "SKU" : "quantity") + " of shipment line " + number);
+    }
     if (number < 1 || orderLine < 1) {
       throw new IllegalArgumentException(
           "shipment line " + number + " (order line " + orderLine + ") must be numbered from 1");

@@ -102,8 +102,8 @@ public record Order(
 
   /** Whether some line is open. */
   public boolean hasOpenLines() {
-    for (OrderLine line : lines) {
-      if (line.isOpen()) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isOpen()) {
         return true;
       }
     }
