@@ -91,7 +91,9 @@ public final class SourceCandidate {
 
   /** The lines this source covers, each whole, in the order asked. */
   public List<Demand> covered() {
-    if (covered == null) {
+    if (covered == null && linesCovered == lines.size()) {
+      covered = lines;
+    } else if (covered == null) {
       List<Demand> found = new ArrayList<>(linesCovered);
       for (int l = 0; l < left.length; l++) {
         if (covers(l)) {
