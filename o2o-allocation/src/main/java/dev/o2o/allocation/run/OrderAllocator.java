@@ -16,6 +16,7 @@ import dev.o2o.allocation.sourcing.SourcingRule;
 import dev.o2o.allocation.sourcing.SourcingRules;
 import dev.o2o.core.location.LocationDirectory;
 import dev.o2o.core.model.Actor;
+import dev.o2o.core.model.LocationId;
 import dev.o2o.core.model.Quantity;
 import dev.o2o.core.model.SkuCode;
 import dev.o2o.core.order.LineAllocation;
@@ -280,51 +281,11 @@ public final class OrderAllocator {
     Instant at = clock.instant();
     Order[][] current = lock(pending);
     List<List<Optional<ShipmentId>>> ids = new ArrayList<>(pending.size());
-    List<Movement> movements = new ArrayList<>();
-    List<Shipment> created = new ArrayList<>();
-    // Per group, per order (as in current): the lines allocated, by line number.
-    List<SortedMap<Integer, LineAllocation>[]> allocations = new ArrayList<>(pending.size());
+    Booking booking = new Booking(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(current.length));
     for (int g = 0; g < pending.size(); g++) {
-      Planned planned = pending.get(g);
-      @SuppressWarnings("unchecked")
-      SortedMap<Integer, LineAllocation>[] allocated = new SortedMap[current[g].length];
-      allocations.add(allocated);
-      List<Assignment> assignments = planned.decision().shipments();
-      List<Optional<ShipmentId>> groupIds = new ArrayList<>(assignments.size());
-      // Indexed loops and the movement's own constructor, here and below: a million-order run otherwise makes an
-      // iterator per list and a builder per movement, which the JIT does not always remove in a method this size.
-      for (int s = 0; s < assignments.size(); s++) {
-        Assignment assignment = assignments.get(s);
-        ShipmentId id = shipments.nextId();
-        groupIds.add(Optional.of(id));
-        List<Demand> demands = assignment.lines();
-        List<ShipmentLine> lines = new ArrayList<>(demands.size());
-        Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
-        for (int i = 0; i < demands.size(); i++) {
-          Demand demand = demands.get(i);
-          int k = indexOf(current[g], demand.order());
-          OrderLine line = current[g][k].line(demand.line());
-          if (!line.isOpen()) {
-            throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now "
-                + line.state());
-          }
-          ShipmentLine shipmentLine = new ShipmentLine(lines.size() + 1, demand.order(), demand.line(),
-              demand.sku(), Quantity.of(demand.quantity()), false);
-          lines.add(shipmentLine);
-          LineAllocation where = shipmentLine.allocation(id, assignment.source().id());
-          if (allocated[k] == null) {
-            allocated[k] = new TreeMap<>();
-          }
-          allocated[k].put(demand.line(), where);
-          movements.add(new Movement(where.movementId(MovementKind.ALLOCATE), MovementKind.ALLOCATE, demand.sku(),
-              where.source(), Quantity.of(demand.quantity()), Optional.empty(), reference, at, actor,
-              Optional.empty()));
-        }
-        created.add(Shipment.allocated(id, assignment.source().id(), lines, at, actor));
-      }
-      ids.add(groupIds);
+      ids.add(book(pending.get(g).decision().shipments(), current[g], at, actor, booking));
     }
-    LedgerOutcome outcome = inventory.apply(movements);
+    LedgerOutcome outcome = inventory.apply(booking.movements());
     if (outcome instanceof LedgerOutcome.Refused refused) {
       throw new StaleAllocation(refused.refusal().message());
     }
@@ -336,18 +297,69 @@ public final class OrderAllocator {
             + " would reach into its safety stock of " + position.safetyStock());
       }
     }
-    shipments.saveAll(created);
-    List<Order> allocated = new ArrayList<>(current.length);
-    for (int g = 0; g < current.length; g++) {
-      SortedMap<Integer, LineAllocation>[] lines = allocations.get(g);
-      for (int k = 0; k < lines.length; k++) {
-        if (lines[k] != null) {
-          allocated.add(current[g][k].allocate(lines[k], at, actor));
-        }
+    shipments.saveAll(booking.shipments());
+    orders.saveAll(booking.orders());
+    return ids;
+  }
+
+  /** What a commit books, group by group: the movements, the shipments and the orders' allocated versions. */
+  private record Booking(List<Movement> movements, List<Shipment> shipments, List<Order> orders) {}
+
+  /**
+   * Books one group: a shipment per assignment, and the group's orders (as locked, in the group's order) with those
+   * lines allocated. Returns the shipments' ids.
+   */
+  private List<Optional<ShipmentId>> book(List<Assignment> assignments, Order[] orders, Instant at, Actor actor,
+      Booking booking) {
+    // Per order: the lines allocated, by line number.
+    @SuppressWarnings("unchecked")
+    SortedMap<Integer, LineAllocation>[] allocated = new SortedMap[orders.length];
+    List<Optional<ShipmentId>> ids = new ArrayList<>(assignments.size());
+    for (int s = 0; s < assignments.size(); s++) {
+      ShipmentId id = shipments.nextId();
+      ids.add(Optional.of(id));
+      booking.shipments().add(ship(id, assignments.get(s), orders, allocated, at, actor, booking.movements()));
+    }
+    for (int k = 0; k < orders.length; k++) {
+      if (allocated[k] != null) {
+        booking.orders().add(orders[k].allocate(allocated[k], at, actor));
       }
     }
-    orders.saveAll(allocated);
     return ids;
+  }
+
+  /**
+   * Shipment {@code id} of {@code assignment}'s lines, with a movement per line added to {@code movements} and each
+   * line's allocation to {@code allocated} (per order, as in {@code orders}). Throws {@link StaleAllocation} for a line
+   * no longer open.
+   */
+  private static Shipment ship(ShipmentId id, Assignment assignment, Order[] orders,
+      SortedMap<Integer, LineAllocation>[] allocated, Instant at, Actor actor, List<Movement> movements) {
+    // Indexed loops and the movement's own constructor: a million-order run otherwise makes an iterator per list and
+    // a builder per movement, which the JIT does not always remove.
+    List<Demand> demands = assignment.lines();
+    List<ShipmentLine> lines = new ArrayList<>(demands.size());
+    LocationId source = assignment.source().id();
+    Reference reference = Reference.of(ReferenceKind.SHIPMENT, id.value());
+    for (int i = 0; i < demands.size(); i++) {
+      Demand demand = demands.get(i);
+      int k = indexOf(orders, demand.order());
+      OrderLine line = orders[k].line(demand.line());
+      if (!line.isOpen()) {
+        throw new StaleAllocation("line " + demand.line() + " of order " + demand.order() + " is now " + line.state());
+      }
+      ShipmentLine shipmentLine = new ShipmentLine(lines.size() + 1, demand.order(), demand.line(), demand.sku(),
+          Quantity.of(demand.quantity()), false);
+      lines.add(shipmentLine);
+      LineAllocation where = shipmentLine.allocation(id, source);
+      if (allocated[k] == null) {
+        allocated[k] = new TreeMap<>();
+      }
+      allocated[k].put(demand.line(), where);
+      movements.add(new Movement(where.movementId(MovementKind.ALLOCATE), MovementKind.ALLOCATE, demand.sku(),
+          source, Quantity.of(demand.quantity()), Optional.empty(), reference, at, actor, Optional.empty()));
+    }
+    return Shipment.allocated(id, source, lines, at, actor);
   }
 
   /**
