@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * with a safety stock of 1), orders of about three lines with Zipf-skewed demand (s = 1), stock for roughly what is
  * asked ({@code AllocationWorkload} draws them and builds the world; each SKU is saved on its own, the orders in one
  * transaction). The baseline does the same greedy whole-order-from-one-source allocation on plain int arrays. Each
- * measurement is one run on a freshly built world (single shot); the tear-down logs lines allocated per second, the
- * collector's pauses during the run and the heap the world uses after the run. Run in a 2 GiB heap, on G1 (the JVM's
+ * measurement is one run on a freshly built world (single shot); the tear-down logs lines allocated per second of the
+ * run thread's CPU time and of wall-clock time, the collector's pauses during the run and the heap the world uses
+ * after the run. Run in a 2 GiB heap, on G1 (the JVM's
  * default): ParallelGC's old generation in 2 GiB is about 1.36 GiB, less than the 1,000,000-order world's live set
  * (about 1.75 GiB), so it thrashes there.
  */
@@ -106,10 +107,11 @@ public class AllocationBenchmark {
       double cpu = cpuNanos / 1e9;
       log.info("o2o: {} orders: {} lines considered, {} allocated ({} orders whole) in {} ms ({} ms of CPU, {} ms"
               + " in garbage collection): {} lines allocated per CPU-second, {} lines considered per CPU-second;"
-              + " heap used after the run {} MiB",
+              + " {} lines allocated per second of wall-clock time; heap used after the run {} MiB",
           data.orders, data.workload.lines(), report.totals().lines(), report.totals().allocated(),
           nanos / 1_000_000, cpuNanos / 1_000_000, gcMillis, String.format("%.0f", report.totals().lines() / cpu),
-          String.format("%.0f", data.workload.lines() / cpu), heap >> 20);
+          String.format("%.0f", data.workload.lines() / cpu),
+          String.format("%.0f", report.totals().lines() / (nanos / 1e9)), heap >> 20);
       report = null;
       allocator = null;
       orders = null;
