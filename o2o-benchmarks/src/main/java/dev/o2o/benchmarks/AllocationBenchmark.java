@@ -38,9 +38,8 @@ import org.slf4j.LoggerFactory;
  * transaction). The baseline does the same greedy whole-order-from-one-source allocation on plain int arrays. Each
  * measurement is one run on a freshly built world (single shot); the tear-down logs lines allocated per second of the
  * run thread's CPU time and of wall-clock time, the collector's pauses during the run and the heap the world uses
- * after the run. Run in a 2 GiB heap, on G1 (the JVM's
- * default): ParallelGC's old generation in 2 GiB is about 1.36 GiB, less than the 1,000,000-order world's live set
- * (about 1.75 GiB), so it thrashes there.
+ * after the run. Run in a 2 GiB heap, on G1 (the JVM's default): ParallelGC's old generation in 2 GiB is about
+ * 1.36 GiB, less than the 1,000,000-order world's live set (about 1.5 GiB), so it thrashes there.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -98,4 +98,16 @@ class ShipmentTest {
     assertThatThrownBy(() -> new ShipmentChange(T0, CLERK, ShipmentState.ALLOCATED, ""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("what changed must not be blank");
   }
+
+  @Test
+  void givenALineWithAPartMissing_whenMade_thenTheErrorNamesThePartAndTheLine() {
+    SkuCode sku = SkuCode.of("SKU-1");
+    Quantity two = Quantity.of(2);
+    assertThatThrownBy(() -> new ShipmentLine(3, null, 1, sku, two, false))
+        .isInstanceOf(NullPointerException.class).hasMessage("order of shipment line 3");
+    assertThatThrownBy(() -> new ShipmentLine(3, ORDER, 1, null, two, false))
+        .isInstanceOf(NullPointerException.class).hasMessage("SKU of shipment line 3");
+    assertThatThrownBy(() -> new ShipmentLine(3, ORDER, 1, sku, null, false))
+        .isInstanceOf(NullPointerException.class).hasMessage("quantity of shipment line 3");
+  }
 }
