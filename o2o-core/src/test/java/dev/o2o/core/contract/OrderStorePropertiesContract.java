@@ -20,8 +20,11 @@ import dev.o2o.core.order.LineAllocation;
 import dev.o2o.core.order.Order;
 import dev.o2o.core.order.OrderId;
 import dev.o2o.core.order.OrderLine;
+import dev.o2o.core.order.OrderPage;
+import dev.o2o.core.order.OrderQuery;
 import dev.o2o.core.order.OrderStore;
 import dev.o2o.core.tx.TransactionRunner;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +42,9 @@ import org.quicktheories.core.Gen;
  * {@link OrderStore#withOpenLines()} under random histories of a few orders: taken (at tied times), allocated whole or
  * in part, reopened, shipped, cancelled, held and released, prioritised, flagged, several changes to a transaction,
  * some of which fail. After every transaction, and inside it before it fails, the store's orders with open lines are
- * exactly those of a plain map kept beside it, filtered and sorted (priority first, then oldest, then by id). Each
- * example works on orders of its own and cancels what is left open at its end, so one backend serves every example.
+ * exactly those of a plain map kept beside it, filtered and sorted (priority first, then oldest, then by id). And
+ * {@link OrderStore#search}, paged through to its end, against the same kind of model. Each example works on orders of
+ * its own and cancels what is left open at its end, so one backend serves every example.
  */
 public abstract class OrderStorePropertiesContract {
 
@@ -146,6 +150,79 @@ public abstract class OrderStorePropertiesContract {
         .filter(order -> order.id().number().startsWith(prefix)).toList();
     assertThat(actual).as("orders with open lines " + when).isEqualTo(expected);
     model.forEach((id, order) -> assertThat(orders.find(id)).as(id + " " + when).contains(order));
+  }
+
+  /** A search's answer to a yes-or-no property of an order: either, yes, or no. */
+  enum Either {
+    ANY, YES, NO;
+
+    boolean admits(boolean value) {
+      return this == ANY || value == (this == YES);
+    }
+  }
+
+  /** An order of a search example: its order time ({@code seconds} 0 to 3 after T0, so times tie) and number. */
+  record Listed(int seconds, int number, boolean flagged, boolean held) {}
+
+  /** A search of one example's channel: the flag and hold it asks for, its direction and its page size. */
+  record Search(Either flagged, Either held, boolean newestFirst, int pageSize) {
+    OrderQuery query(String channel, int page) {
+      OrderQuery.Builder query = OrderQuery.builder().channel(channel).page(page).pageSize(pageSize);
+      if (flagged != Either.ANY) {
+        query.flagged(flagged == Either.YES);
+      }
+      if (held != Either.ANY) {
+        query.held(held == Either.YES);
+      }
+      if (newestFirst) {
+        query.newestFirst();
+      }
+      return query.build();
+    }
+  }
+
+  @Test
+  void givenAnyOrdersAndSearch_whenPagedThroughToTheEnd_thenThePagesCutTheModelsMatchesInOrder() {
+    Gen<Listed> listed = integers().between(0, 3).zip(integers().between(0, 120), booleans().all(), booleans().all(),
+        Listed::new);
+    Gen<Either> either = integers().between(0, 2).map(i -> Either.values()[i]);
+    Gen<Search> searches = either.zip(either, booleans().all(), integers().between(1, 4), Search::new);
+    qt().withExamples(examples()).forAll(lists().of(listed).ofSizeBetween(0, 10), searches)
+        .checkAssert(this::pageThrough);
+  }
+
+  private void pageThrough(List<Listed> listed, Search search) {
+    String channel = "Q" + examples.incrementAndGet();
+    Map<OrderId, Order> model = new HashMap<>();
+    transactions.run(() -> {
+      for (Listed one : listed) {
+        // Numbers of one to three digits, so that their order as text is not their order as numbers.
+        OrderId id = OrderId.of(channel, "N-" + one.number());
+        if (!model.containsKey(id)) {
+          Order order = taken(id, one.seconds()).withFlag(one.flagged(), T0, CLERK);
+          order = one.held() ? order.held(new Hold("address to check", CLERK, T0)) : order;
+          orders.save(order);
+          model.put(id, order);
+        }
+      }
+    });
+    Comparator<Order> oldestFirst = Comparator.comparing(Order::orderedAt).thenComparing(Order::id);
+    List<Order> expected = model.values().stream()
+        .filter(order -> search.flagged().admits(order.flagged()) && search.held().admits(order.isHeld()))
+        .sorted(search.newestFirst() ? oldestFirst.reversed() : oldestFirst)
+        .toList();
+    int pages = (expected.size() + search.pageSize() - 1) / search.pageSize();
+    List<Order> pagedThrough = new ArrayList<>();
+    for (int page = 0; page <= pages; page++) {
+      OrderPage found = orders.search(search.query(channel, page));
+      assertThat(found.total()).as("total on page " + page).isEqualTo(expected.size());
+      assertThat(found.orders()).as("page " + page + " of " + pages)
+          .hasSize(page < pages ? Math.min(search.pageSize(), expected.size() - page * search.pageSize()) : 0);
+      pagedThrough.addAll(found.orders());
+    }
+    assertThat(pagedThrough).isEqualTo(expected);
+    transactions.run(() -> model.values().forEach(order ->
+        orders.save(order.cancel(openLines(order), "example over", T0, CLERK))));
   }
 
   private Optional<Order> edited(Optional<Order> current, OrderId id, Edit edit) {
