@@ -7,12 +7,14 @@ import dev.o2o.core.order.OrderQuery;
 import dev.o2o.core.order.OrderStore;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * The orders in memory, and beside them the orders with an open line kept in allocation order, so that an allocation
@@ -101,16 +103,37 @@ public final class InMemoryOrderStore implements OrderStore {
     return slot == null ? null : slot.order;
   }
 
+  /**
+   * One pass over the orders: of the matches it counts all and keeps only those up to the end of the page asked for,
+   * in a heap whose head is the last of them, so that a page of a large store costs no sort of every match.
+   */
   @Override
   public OrderPage search(OrderQuery query) {
-    List<Order> matches = transactions.read(
-        () -> orders.values().stream().map(slot -> slot.order).filter(query::matches).toList());
-    List<Order> sorted = matches.stream()
-        .sorted(query.newestFirst() ? Order.BY_ORDER_TIME.reversed() : Order.BY_ORDER_TIME)
-        .skip((long) query.page() * query.pageSize())
-        .limit(query.pageSize())
-        .toList();
-    return new OrderPage(sorted, matches.size(), query.page(), query.pageSize());
+    Comparator<Order> listed = query.newestFirst() ? Order.BY_ORDER_TIME.reversed() : Order.BY_ORDER_TIME;
+    long throughPage = (long) (query.page() + 1) * query.pageSize();
+    PriorityQueue<Order> first = new PriorityQueue<>(listed.reversed());
+    long total = transactions.read(() -> {
+      long keep = Math.min(throughPage, orders.size());
+      long matches = 0;
+      for (OpenOrders.Slot slot : orders.values()) {
+        Order order = slot.order;
+        if (!query.matches(order)) {
+          continue;
+        }
+        matches++;
+        if (first.size() < keep) {
+          first.add(order);
+        } else if (listed.compare(order, first.peek()) < 0) {
+          first.poll();
+          first.add(order);
+        }
+      }
+      return matches;
+    });
+    Order[] kept = first.toArray(Order[]::new);
+    Arrays.sort(kept, listed);
+    int from = (int) Math.min((long) query.page() * query.pageSize(), kept.length);
+    return new OrderPage(Arrays.asList(kept).subList(from, kept.length), total, query.page(), query.pageSize());
   }
 
   /** Reading may tidy the list (sort late listings in, drop stale ones): the transactions' one lock covers that too. */
