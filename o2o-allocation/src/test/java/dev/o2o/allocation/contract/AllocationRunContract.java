@@ -346,38 +346,37 @@ public abstract class AllocationRunContract {
 
   @Test
   void givenAHostPolicyWithOneKeyForAll_whenItSaysEachOrderIsAlone_thenEachOrderIsAllocatedOnItsOwn() {
-    List<Order> orders = oneThatFitsAndOneShort("K-1", "K-2");
-    Order fits = orders.get(0);
-    Order isShort = orders.get(1);
+    FitsAndShort orders = oneThatFitsAndOneShort("K-1", "K-2");
 
     AllocationReport alone = world.run(oneKeyForAll("ONE_KEY_ALONE", true));
 
-    outcome(alone, fits, OrderOutcome.Allocated.class);
-    assertThat(outcome(alone, isShort, OrderOutcome.NotAllocated.class).reason())
+    outcome(alone, orders.fits(), OrderOutcome.Allocated.class);
+    assertThat(outcome(alone, orders.isShort(), OrderOutcome.NotAllocated.class).reason())
         .isInstanceOfSatisfying(NotAllocatedReason.Short.class,
-            s -> assertThat(s.group()).containsExactly(isShort.id()));
+            s -> assertThat(s.group()).containsExactly(orders.isShort().id()));
   }
 
   @Test
   void givenAHostPolicyWithOneKeyForAll_whenItGroupsByKey_thenTheOrdersAreAllocatedTogetherOrNotAtAll() {
-    List<Order> orders = oneThatFitsAndOneShort("K-3", "K-4");
-    Order fits = orders.get(0);
-    Order isShort = orders.get(1);
+    FitsAndShort orders = oneThatFitsAndOneShort("K-3", "K-4");
 
     AllocationReport together = world.run(oneKeyForAll("ONE_KEY", false));
 
-    for (Order order : List.of(fits, isShort)) {
+    for (Order order : List.of(orders.fits(), orders.isShort())) {
       assertThat(outcome(together, order, OrderOutcome.NotAllocated.class).reason())
           .isInstanceOfSatisfying(NotAllocatedReason.Short.class,
-              s -> assertThat(s.group()).containsExactly(fits.id(), isShort.id()));
+              s -> assertThat(s.group()).containsExactly(orders.fits().id(), orders.isShort().id()));
     }
     assertThat(world.position("A", ICHEON).allocated()).isZero();
   }
 
+  /** An order that the stock at hand fits, and one it does not. */
+  private record FitsAndShort(Order fits, Order isShort) {}
+
   /** One unit of A at Icheon, an order of it, and a later order of B, which no source holds. */
-  private List<Order> oneThatFitsAndOneShort(String fits, String isShort) {
+  private FitsAndShort oneThatFitsAndOneShort(String fits, String isShort) {
     world.receive("A", ICHEON, 1);
-    return List.of(world.take(order(fits, T0, line("A", 1))),
+    return new FitsAndShort(world.take(order(fits, T0, line("A", 1))),
         world.take(order(isShort, T0.plusSeconds(60), line("B", 1))));
   }
 
